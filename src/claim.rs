@@ -1,0 +1,303 @@
+//! The public data model: what the extractor returns.
+//!
+//! Every type here derives `Serialize` and `Deserialize` with stable snake_case names. Decimal
+//! values are serialised as strings (`"863400000000"`), never as floats, whatever features a
+//! downstream crate turns on for `rust_decimal`.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::time::TimeRef;
+
+/// A half-open byte range `start..end` into the text given to the extractor.
+///
+/// Offsets are byte offsets into the original `&str`, so `&text[span.start..span.end]` is always
+/// the exact source text (both ends lie on `char` boundaries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// Builds a span from its two ends.
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The length of the span in bytes.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no bytes.
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether two spans share at least one byte.
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies entirely inside `self`.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// What a claim measures.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// An amount of money; `unit` is an ISO 4217 code such as `"USD"`.
+    Money,
+    /// A number of things; `unit` is the counted noun's head, singular and lower case
+    /// (`"refugee"`), and `counted` the noun phrase as written.
+    Count,
+    /// A percentage (`unit` `"%"`) or a change in percentage points (`unit` `"percentage_point"`).
+    Percent,
+    /// A physical quantity; `unit` is a singular snake_case unit name such as `"metric_ton"`.
+    Quantity,
+    /// A proportion written as a fraction or "N in M": "two-thirds of", "one in five".
+    /// `value` is the proportion as a decimal (0.2 for "one in five").
+    Ratio,
+}
+
+/// What a numeric mention is, before claim filtering.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    /// A bare number: "2,000", "two million", "1.5". Years, ordinals-free numbers and numbers
+    /// inside identifiers are reported here too; the claim filter decides what they are.
+    Number,
+    /// A number with a currency.
+    Money,
+    /// A number with a percent sign or word.
+    Percent,
+    /// A number with a unit of measure.
+    Quantity,
+    /// A fraction or "N in M" proportion.
+    Ratio,
+}
+
+/// How the text qualifies a figure.
+///
+/// | kind | words | interval implied for value `v` |
+/// |---|---|---|
+/// | `exact` | (none) | `[v, v]` |
+/// | `approximate` | about, approximately, around, roughly, some, an estimated, ~ | `[v, v]`, approximate |
+/// | `nearly` | nearly, almost, close to, just under, just shy of | `(.., v]`, approximate |
+/// | `more_than` | more than, over, above, in excess of, upwards of, exceeding, greater than | `(v, ..)` |
+/// | `at_least` | at least, no fewer than, no less than, a minimum of | `[v, ..)` |
+/// | `less_than` | less than, fewer than, under, below | `(.., v)` |
+/// | `at_most` | up to, at most, no more than, a maximum of, as many as | `(.., v]` |
+/// | `range` | between X and Y, from X to Y, X–Y, X-Y, $3-5 billion | `[v, value_high]` |
+/// | `indefinite` | millions of, hundreds of thousands of, dozens of, tens of billions of | `[v, next magnitude)`, approximate |
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeKind {
+    /// No qualifier: the figure is stated as is.
+    Exact,
+    /// "about", "approximately", "around", "roughly", "some", "an estimated", "~".
+    Approximate,
+    /// "nearly", "almost", "close to", "just under", "just shy of": approximately, and at most
+    /// the value.
+    Nearly,
+    /// "more than", "over", "above", "in excess of", "upwards of", "exceeding", "greater than":
+    /// an exclusive lower bound.
+    MoreThan,
+    /// "at least", "no fewer than", "no less than", "a minimum of": an inclusive lower bound.
+    AtLeast,
+    /// "less than", "fewer than", "under", "below": an exclusive upper bound.
+    LessThan,
+    /// "up to", "at most", "no more than", "a maximum of", "as many as": an inclusive upper bound.
+    AtMost,
+    /// "between X and Y", "from X to Y", "X–Y": `value` is the low end and `value_high` the high end.
+    Range,
+    /// A vague magnitude ("millions of jobs"): `value` is the magnitude named (1000000).
+    Indefinite,
+}
+
+/// The hedge of a figure: its kind, and the words that express it.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hedge {
+    /// What the hedge means.
+    pub kind: HedgeKind,
+    /// The hedge words as written ("nearly", "between ... and"), or `None` for `exact` and for
+    /// forms carried by the figure itself ("10-20", "millions").
+    pub text: Option<String>,
+    /// Where the hedge words are (for a range, from its first to its last word), or `None` with
+    /// `text`.
+    pub span: Option<Span>,
+}
+
+impl Hedge {
+    /// The hedge of a figure stated without qualification.
+    pub const fn exact() -> Hedge {
+        Hedge { kind: HedgeKind::Exact, text: None, span: None }
+    }
+}
+
+/// The numeric interval a hedged figure stands for. An open side is `None` (JSON `null`).
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interval {
+    /// Lower bound, or `None` when unbounded below.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub low: Option<Decimal>,
+    /// Whether `low` itself belongs to the interval.
+    pub low_inclusive: bool,
+    /// Upper bound, or `None` when unbounded above.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub high: Option<Decimal>,
+    /// Whether `high` itself belongs to the interval.
+    pub high_inclusive: bool,
+    /// Whether the bounds are themselves approximate ("about", "nearly", "millions of").
+    pub approximate: bool,
+}
+
+impl Interval {
+    /// The interval a figure with `value` (and `value_high` for a range) means under `hedge`.
+    pub fn from_hedge(hedge: HedgeKind, value: Decimal, value_high: Option<Decimal>) -> Interval {
+        let (low, low_inclusive, high, high_inclusive, approximate) = match hedge {
+            HedgeKind::Exact => (Some(value), true, Some(value), true, false),
+            HedgeKind::Approximate => (Some(value), true, Some(value), true, true),
+            HedgeKind::Nearly => (None, false, Some(value), true, true),
+            HedgeKind::MoreThan => (Some(value), false, None, false, false),
+            HedgeKind::AtLeast => (Some(value), true, None, false, false),
+            HedgeKind::LessThan => (None, false, Some(value), false, false),
+            HedgeKind::AtMost => (None, false, Some(value), true, false),
+            HedgeKind::Range => (Some(value), true, Some(value_high.unwrap_or(value)), true, false),
+            HedgeKind::Indefinite => {
+                let high = value_high.or_else(|| value.checked_mul(Decimal::from(10)));
+                (Some(value), true, high, false, true)
+            }
+        };
+        Interval { low, low_inclusive, high, high_inclusive, approximate }
+    }
+}
+
+/// One numeric expression found in the text, before claim filtering.
+///
+/// [`Extractor::mentions`](crate::Extractor::mentions) returns these, so the number grammar can
+/// be tested and reused on its own. A mention may be a year, a number inside a name ("G7") or a
+/// duration; [`Claim`]s are the mentions that assert a quantity.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The expression as written, hedge words excluded ("$863.4 billion").
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// What kind of expression it is.
+    pub kind: MentionKind,
+    /// The value (for a range, its low end).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub value: Decimal,
+    /// For a range, its high end.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub value_high: Option<Decimal>,
+    /// ISO 4217 code for money, `"%"` or `"percentage_point"` for percentages, a unit name for
+    /// quantities; `None` for bare numbers and ratios.
+    pub unit: Option<String>,
+    /// The hedge that qualifies the expression.
+    pub hedge: Hedge,
+    /// The interval implied by `value`, `value_high` and `hedge`.
+    pub interval: Interval,
+}
+
+/// A quantitative claim: a figure the text asserts, with what it measures, how it is hedged,
+/// when it holds and where it stands.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The figure as written, hedge words excluded ("$863.4 billion", "300,000").
+    pub text: String,
+    /// Where `text` is in the input.
+    pub span: Span,
+    /// What the claim measures.
+    pub kind: ClaimKind,
+    /// The point value, or a range's low end. Normalised: no trailing zeros.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub value: Decimal,
+    /// A range's high end.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub value_high: Option<Decimal>,
+    /// The unit: ISO 4217 code for money ("USD"); the counted noun's head, singular and lower
+    /// case, for a count ("refugee"); `"%"` or `"percentage_point"` for a percentage; a singular
+    /// snake_case unit name for a quantity ("barrel_per_day"); `None` for a ratio.
+    pub unit: Option<String>,
+    /// For counts, the counted noun phrase as written ("individuals from these countries").
+    pub counted: Option<String>,
+    /// How the figure is qualified.
+    pub hedge: Hedge,
+    /// The interval implied by `value`, `value_high` and `hedge` (also [`Claim::interval`]).
+    pub interval: Interval,
+    /// When the claim holds, if the text says.
+    pub time: Option<TimeRef>,
+    /// The sentence the claim stands in.
+    pub sentence: Span,
+}
+
+impl Claim {
+    /// The numeric interval the hedge implies: "more than 2,000" is `(2000, ..)`, "nearly
+    /// 300,000" is `(.., 300000]` and approximate, "between 10 and 20" is `[10, 20]`.
+    pub fn interval(&self) -> &Interval {
+        &self.interval
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn interval_per_hedge() {
+        let v = d("2000");
+        let iv = Interval::from_hedge(HedgeKind::MoreThan, v, None);
+        assert_eq!((iv.low, iv.low_inclusive, iv.high), (Some(v), false, None));
+        let iv = Interval::from_hedge(HedgeKind::Nearly, v, None);
+        assert_eq!((iv.low, iv.high, iv.high_inclusive, iv.approximate), (None, Some(v), true, true));
+        let iv = Interval::from_hedge(HedgeKind::AtMost, v, None);
+        assert_eq!((iv.low, iv.high, iv.high_inclusive), (None, Some(v), true));
+        let iv = Interval::from_hedge(HedgeKind::LessThan, v, None);
+        assert_eq!((iv.high, iv.high_inclusive), (Some(v), false));
+        let iv = Interval::from_hedge(HedgeKind::Range, d("10"), Some(d("20")));
+        assert_eq!((iv.low, iv.high), (Some(d("10")), Some(d("20"))));
+        let iv = Interval::from_hedge(HedgeKind::Indefinite, d("1000000"), Some(d("1000000000")));
+        assert_eq!((iv.low, iv.high, iv.high_inclusive), (Some(d("1000000")), Some(d("1000000000")), false));
+        let iv = Interval::from_hedge(HedgeKind::Exact, v, None);
+        assert_eq!((iv.low, iv.high, iv.approximate), (Some(v), Some(v), false));
+    }
+
+    #[test]
+    fn span_relations() {
+        let a = Span::new(0, 5);
+        assert!(a.overlaps(Span::new(4, 9)));
+        assert!(!a.overlaps(Span::new(5, 9)));
+        assert!(a.contains(Span::new(1, 5)));
+        assert_eq!(a.len(), 5);
+    }
+
+    #[test]
+    fn json_names_are_snake_case() {
+        let iv = Interval::from_hedge(HedgeKind::MoreThan, d("2000"), None);
+        let json = serde_json::to_string(&iv).unwrap();
+        assert_eq!(
+            json,
+            r#"{"low":"2000","low_inclusive":false,"high":null,"high_inclusive":false,"approximate":false}"#
+        );
+        assert_eq!(serde_json::to_string(&HedgeKind::MoreThan).unwrap(), r#""more_than""#);
+    }
+}
