@@ -6,29 +6,154 @@
 //! The phrase then runs on through a prepositional phrase ("from these countries") and stops at
 //! a verb, a conjunction, punctuation or a time expression.
 
+use once_cell::sync::Lazy;
+
 use crate::lex::{Doc, Kind};
+use crate::util::{words, Lexicon, WordSet};
 
 /// Words that end a counted noun phrase: function words, auxiliaries, pronouns.
-static STOP: &[&str] = &[
-    "a", "an", "and", "or", "but", "nor", "to", "for", "by", "with", "at", "on", "as", "than", "of", "from", "in",
-    "into", "onto", "over", "under", "per", "since", "until", "during", "after", "before", "between", "through",
-    "across", "within", "without", "who", "which", "that", "whom", "whose", "where", "when", "while", "is", "are",
-    "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "can", "could", "may", "might",
-    "shall", "should", "must", "do", "does", "did", "not", "also", "each", "every", "this", "these", "those", "it",
-    "its", "their", "they", "them", "we", "our", "you", "your", "he", "she", "his", "her", "there", "here", "if",
-    "so", "such", "more", "most", "less", "fewer", "only", "just", "about", "all", "both", "yet", "because",
-    "against", "toward", "towards", "upon", "via", "including", "plus", "minus", "times", "percent", "the", "thus",
-    "whereas", "whether", "either", "neither", "ago", "later", "earlier", "alone", "combined", "total", "overall",
-];
+static STOP: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "to",
+        "for",
+        "by",
+        "with",
+        "at",
+        "on",
+        "as",
+        "than",
+        "of",
+        "from",
+        "in",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "per",
+        "since",
+        "until",
+        "during",
+        "after",
+        "before",
+        "between",
+        "through",
+        "across",
+        "within",
+        "without",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "also",
+        "each",
+        "every",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "they",
+        "them",
+        "we",
+        "our",
+        "you",
+        "your",
+        "he",
+        "she",
+        "his",
+        "her",
+        "there",
+        "here",
+        "if",
+        "so",
+        "such",
+        "more",
+        "most",
+        "less",
+        "fewer",
+        "only",
+        "just",
+        "about",
+        "all",
+        "both",
+        "yet",
+        "because",
+        "against",
+        "toward",
+        "towards",
+        "upon",
+        "via",
+        "including",
+        "plus",
+        "minus",
+        "times",
+        "percent",
+        "the",
+        "thus",
+        "whereas",
+        "whether",
+        "either",
+        "neither",
+        "ago",
+        "later",
+        "earlier",
+        "alone",
+        "combined",
+        "total",
+        "overall",
+        "last",
+        "past",
+        "next",
+        "previous",
+        "coming",
+        "first",
+        "recent",
+    ])
+});
 
 /// Determiners allowed inside the prepositional phrase ("from these countries").
-static PP_DETERMINERS: &[&str] = &["the", "these", "those", "this", "that", "our", "their", "its", "both", "all", "each"];
+static PP_DETERMINERS: &[&str] =
+    &["the", "these", "those", "this", "that", "our", "their", "its", "both", "all", "each"];
 
 /// Prepositions whose phrase belongs to the counted noun.
 static PP_PREPOSITIONS: &[&str] = &["of", "from", "in", "across"];
 
 /// Plural nouns that do not end in "s", and their singular.
-static IRREGULAR: &[(&str, &str)] = &[
+static IRREGULAR_ROWS: &[(&str, &str)] = &[
     ("people", "person"),
     ("children", "child"),
     ("men", "man"),
@@ -50,15 +175,67 @@ static IRREGULAR: &[(&str, &str)] = &[
     ("analyses", "analysis"),
     ("data", "data"),
 ];
+static IRREGULAR: Lazy<Lexicon<&str>> = Lazy::new(|| Lexicon::new(IRREGULAR_ROWS));
 
 /// Words ending in "s" that are not plural nouns.
-static NOT_PLURAL: &[&str] = &[
-    "was", "is", "has", "his", "its", "this", "us", "as", "across", "less", "plus", "thus", "various", "previous",
-    "serious", "numerous", "famous", "nervous", "obvious", "does", "news", "always", "perhaps", "towards", "besides",
-    "whereas", "yes", "gas", "bus", "status", "basis", "crisis", "analysis", "emphasis", "thesis", "campus",
-    "consensus", "census", "bonus", "virus", "focus", "surplus", "process", "progress", "access", "success",
-    "business", "address", "congress", "express", "unless", "regardless", "nevertheless", "afterwards",
-];
+static NOT_PLURAL: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "was",
+        "is",
+        "has",
+        "his",
+        "its",
+        "this",
+        "us",
+        "as",
+        "across",
+        "less",
+        "plus",
+        "thus",
+        "various",
+        "previous",
+        "serious",
+        "numerous",
+        "famous",
+        "nervous",
+        "obvious",
+        "does",
+        "news",
+        "always",
+        "perhaps",
+        "towards",
+        "besides",
+        "whereas",
+        "yes",
+        "gas",
+        "bus",
+        "status",
+        "basis",
+        "crisis",
+        "analysis",
+        "emphasis",
+        "thesis",
+        "campus",
+        "consensus",
+        "census",
+        "bonus",
+        "virus",
+        "focus",
+        "surplus",
+        "process",
+        "progress",
+        "access",
+        "success",
+        "business",
+        "address",
+        "congress",
+        "express",
+        "unless",
+        "regardless",
+        "nevertheless",
+        "afterwards",
+    ])
+});
 
 /// A counted noun phrase: its head (singular, lower case) and its first and last tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +277,7 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
             break;
         }
         let w = doc.s(k);
-        if doc.is_any(k, STOP) || is_time_word(w) {
+        if STOP.contains(doc.s(k)) || is_time_word(w) {
             break;
         }
         if is_plural(w) {
@@ -119,7 +296,9 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
         while p < doc.len() && p < h + 7 && doc.same_line(p) {
             match doc.kind(p) {
                 Some(Kind::Word) if doc.is_any(p, PP_DETERMINERS) && last_word.is_none() => {}
-                Some(Kind::Word) if !doc.is_any(p, STOP) && !is_time_word(doc.s(p)) && !doc.s(p).ends_with("ly") => {
+                Some(Kind::Word)
+                    if !STOP.contains(doc.s(p)) && !is_time_word(doc.s(p)) && !doc.s(p).ends_with("ly") =>
+                {
                     last_word = Some(p);
                 }
                 Some(Kind::Sym) if doc.dash(p) && doc.glued(p) => {}
@@ -137,7 +316,7 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
 
 /// Whether `w` looks like a plural noun.
 fn is_plural(w: &str) -> bool {
-    if IRREGULAR.iter().any(|(p, _)| p.eq_ignore_ascii_case(w)) {
+    if IRREGULAR.get(w).is_some() {
         return true;
     }
     if w.len() < 3 || !w.is_ascii() {
@@ -150,26 +329,91 @@ fn is_plural(w: &str) -> bool {
     if last != b's' || matches!(prev, b's' | b'u' | b'i' | b'\'') {
         return false;
     }
-    !NOT_PLURAL.iter().any(|x| x.eq_ignore_ascii_case(w))
+    !NOT_PLURAL.contains(w)
 }
 
 /// Words that make a number a duration or a date, not a count.
+static TIME: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "weekends",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "night",
+        "nights",
+        "quarter",
+        "quarters",
+        "semester",
+        "semesters",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "times",
+        "fy",
+        "bc",
+        "ad",
+        "bce",
+        "ce",
+    ])
+});
+
+/// Whether `w` is a unit of time, a month or a weekday.
 pub(crate) fn is_time_word(w: &str) -> bool {
-    static TIME: &[&str] = &[
-        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend",
-        "weekends", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "night",
-        "nights", "quarter", "quarters", "semester", "semesters", "am", "pm", "a.m", "p.m", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
-        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "times", "fy", "bc", "ad", "bce", "ce",
-    ];
-    TIME.iter().any(|t| t.eq_ignore_ascii_case(w))
+    TIME.contains(w)
 }
 
 /// The singular, lower case, of a plural noun.
 pub(crate) fn singular(w: &str) -> String {
     let lower = w.to_lowercase();
-    if let Some(&(_, s)) = IRREGULAR.iter().find(|(p, _)| *p == lower) {
+    if let Some(s) = IRREGULAR.get(&lower) {
         return s.to_string();
     }
     let n = lower.len();
@@ -202,7 +446,10 @@ mod tests {
         assert_eq!(c("2,000 refugees to the United States", 0), Some(("refugee".into(), "refugees".into())));
         assert_eq!(c("2,000 new jobs.", 0), Some(("job".into(), "new jobs".into())));
         assert_eq!(c("millions of jobs in both countries", 0), Some(("job".into(), "jobs in both countries".into())));
-        assert_eq!(c("5 million doses of COVID-19 vaccine", 1), Some(("dose".into(), "doses of COVID-19 vaccine".into())));
+        assert_eq!(
+            c("5 million doses of COVID-19 vaccine", 1),
+            Some(("dose".into(), "doses of COVID-19 vaccine".into()))
+        );
         assert_eq!(c("1,000 people", 0), Some(("person".into(), "people".into())));
         assert_eq!(c("40 Syrian refugee families", 0), Some(("family".into(), "Syrian refugee families".into())));
         assert_eq!(c("2,000 U.S. troops", 0), Some(("troop".into(), "U.S. troops".into())));

@@ -81,16 +81,28 @@ impl Extractor {
 
     /// Every numeric expression in `text`, before claim filtering, in text order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let doc = Doc::new(text);
-        figures::find(&doc).iter().map(|f| assemble::mention(&doc, f)).collect()
+        let mut out = Vec::new();
+        let mut toks = Vec::new();
+        for block in text::blocks(text) {
+            let doc = Doc::over(text, block, toks);
+            out.extend(figures::find(&doc).iter().map(|f| assemble::mention(&doc, f)));
+            toks = doc.toks;
+        }
+        out
     }
 
     /// The quantitative claims in `text`, in text order.
     pub fn claims(&self, text: &str) -> Vec<Claim> {
-        let doc = Doc::new(text);
-        let figs = figures::find(&doc);
         let sentences = text::sentences(text);
         let times = self.times(text);
-        assemble::claims(&doc, &figs, &sentences, &times, self.keep_non_claims)
+        let mut out = Vec::new();
+        let mut toks = Vec::new();
+        for block in text::blocks(text) {
+            let doc = Doc::over(text, block, toks);
+            let figs = figures::find(&doc);
+            out.extend(assemble::claims(&doc, &figs, &sentences, &times, self.keep_non_claims));
+            toks = doc.toks;
+        }
+        out
     }
 }

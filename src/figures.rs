@@ -43,7 +43,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
             let f = from_number(doc, n);
             i = f.last + 1;
             out.push(f);
-        } else if let Some(f) = magnitude(doc, i) {
+        } else if let Some(f) = may_start_magnitude(doc, i).then(|| magnitude(doc, i)).flatten() {
             i = f.last + 1;
             out.push(f);
         } else {
@@ -144,6 +144,12 @@ fn ratio(doc: &Doc, f: &Figure) -> Option<Figure> {
     Some(r)
 }
 
+/// Whether a vague magnitude may start at `i`: one word-class look-up, not a table scan.
+fn may_start_magnitude(doc: &Doc, i: usize) -> bool {
+    use numbers::NumWord::{Dozen, Scales, Vague, A};
+    matches!(numbers::word_class(doc, i), Some(Scales(_) | Dozen | Vague | A))
+}
+
 /// A vague magnitude as a figure: "millions of jobs", "tens of billions of dollars".
 fn magnitude(doc: &Doc, i: usize) -> Option<Figure> {
     let (value, high, last) = hedge::magnitude_at(doc, i)?;
@@ -214,7 +220,9 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
         return None;
     }
     // Years ("2019-2022", "2020 to $15 billion") are the time module's business.
-    if (is_year_like(&a.num) && a.kind == MentionKind::Number) || (is_year_like(&b.num) && b.kind == MentionKind::Number) {
+    if (is_year_like(&a.num) && a.kind == MentionKind::Number)
+        || (is_year_like(&b.num) && b.kind == MentionKind::Number)
+    {
         return None;
     }
     let (kind, unit) = match (a.kind, b.kind) {
@@ -254,12 +262,20 @@ fn chained_after(doc: &Doc, last: usize) -> bool {
 }
 
 fn chained_before(doc: &Doc, first: usize) -> bool {
-    first >= 2 && doc.dash(first - 1) && doc.glued(first) && doc.glued(first - 1) && doc.kind(first - 2) == Some(Kind::Num)
+    first >= 2
+        && doc.dash(first - 1)
+        && doc.glued(first)
+        && doc.glued(first - 1)
+        && doc.kind(first - 2) == Some(Kind::Num)
 }
 
 /// A bare four-digit number that could be a year: 1800 to 2100.
 pub(crate) fn is_year_like(n: &Num) -> bool {
-    n.plain && n.form == Form::Digits && n.value >= Decimal::from(1800) && n.value <= Decimal::from(2100) && n.value.fract().is_zero()
+    n.plain
+        && n.form == Form::Digits
+        && n.value >= Decimal::from(1800)
+        && n.value <= Decimal::from(2100)
+        && n.value.fract().is_zero()
 }
 
 #[cfg(test)]
@@ -271,12 +287,8 @@ mod tests {
         find(&doc)
             .iter()
             .map(|f| {
-                let mut s = format!(
-                    "{:?} {} {}",
-                    f.kind,
-                    &text[doc.start(f.first)..doc.end(f.last)],
-                    f.value.normalize()
-                );
+                let mut s =
+                    format!("{:?} {} {}", f.kind, &text[doc.start(f.first)..doc.end(f.last)], f.value.normalize());
                 if let Some(h) = f.value_high {
                     s += &format!("..{}", h.normalize());
                 }

@@ -7,36 +7,144 @@ use rust_decimal::Decimal;
 
 use crate::claim::MentionKind;
 use crate::figures::{is_year_like, Figure};
+use once_cell::sync::Lazy;
+
 use crate::lex::{Doc, Kind};
 use crate::numbers::Form;
+use crate::util::{words, WordSet};
 
 /// Words that make the number after them part of a name: "Title 42", "Section 301", "Page 2".
-static NAME_HEADS: &[&str] = &[
-    "title", "section", "sections", "part", "parts", "article", "articles", "chapter", "phase", "step", "level",
-    "tier", "category", "grade", "flight", "room", "suite", "item", "items", "no", "nos", "vol", "volume", "page",
-    "pages", "paragraph", "clause", "amendment", "docket", "annex", "appendix", "exhibit", "table", "figure",
-    "fig", "version", "episode", "season", "covid", "fy", "q", "route", "interstate", "highway",
-];
+static NAME_HEADS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "title",
+        "section",
+        "sections",
+        "part",
+        "parts",
+        "article",
+        "articles",
+        "chapter",
+        "phase",
+        "step",
+        "level",
+        "tier",
+        "category",
+        "grade",
+        "flight",
+        "room",
+        "suite",
+        "item",
+        "items",
+        "no",
+        "nos",
+        "vol",
+        "volume",
+        "page",
+        "pages",
+        "paragraph",
+        "clause",
+        "amendment",
+        "docket",
+        "annex",
+        "appendix",
+        "exhibit",
+        "table",
+        "figure",
+        "fig",
+        "version",
+        "episode",
+        "season",
+        "covid",
+        "fy",
+        "q",
+        "route",
+        "interstate",
+        "highway",
+    ])
+});
 
 /// Words that do the same only when capitalised: "Executive Order 14028", "Public Law 117".
-static CAPITALISED_NAME_HEADS: &[&str] = &[
-    "order", "law", "act", "bill", "rule", "resolution", "form", "schedule", "model", "generation", "group",
-    "unit", "division", "district", "ward", "box", "line", "gate", "pier", "terminal", "platform", "lane",
-    "building", "block", "sector", "zone", "region", "area", "class", "lot", "number", "proposition", "measure",
-];
+static CAPITALISED_NAME_HEADS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "order",
+        "law",
+        "act",
+        "bill",
+        "rule",
+        "resolution",
+        "form",
+        "schedule",
+        "model",
+        "generation",
+        "group",
+        "unit",
+        "division",
+        "district",
+        "ward",
+        "box",
+        "line",
+        "gate",
+        "pier",
+        "terminal",
+        "platform",
+        "lane",
+        "building",
+        "block",
+        "sector",
+        "zone",
+        "region",
+        "area",
+        "class",
+        "lot",
+        "number",
+        "proposition",
+        "measure",
+    ])
+});
 
 /// Words before a small number that make it a determiner, not a count: "the two leaders".
-static DETERMINERS: &[&str] = &[
-    "the", "these", "those", "our", "their", "its", "his", "her", "my", "your", "both", "all", "each", "every",
-    "other", "first", "last", "next", "same", "whose", "which", "what", "any",
-];
+static DETERMINERS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "the", "these", "those", "our", "their", "its", "his", "her", "my", "your", "both", "all", "each", "every",
+        "other", "first", "last", "next", "same", "whose", "which", "what", "any",
+    ])
+});
 
 /// Words before a year that make it one: "in 2022", "since 2021".
-static TIME_PREPOSITIONS: &[&str] = &[
-    "in", "since", "by", "through", "until", "till", "from", "during", "of", "before", "after", "to", "between",
-    "and", "year", "early", "mid", "late", "fiscal", "fy", "circa", "around", "spring", "summer", "fall", "autumn",
-    "winter", "end", "beginning", "start",
-];
+static TIME_PREPOSITIONS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "in",
+        "since",
+        "by",
+        "through",
+        "until",
+        "till",
+        "from",
+        "during",
+        "of",
+        "before",
+        "after",
+        "to",
+        "between",
+        "and",
+        "year",
+        "early",
+        "mid",
+        "late",
+        "fiscal",
+        "fy",
+        "circa",
+        "around",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "end",
+        "beginning",
+        "start",
+    ])
+});
 
 /// Why a figure is not a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +176,7 @@ pub(crate) fn not_a_claim(doc: &Doc, f: &Figure, has_noun: bool) -> Option<Rule>
         if is_compound(doc, f) {
             return Some(Rule::Compound);
         }
-        if is_year_like(&f.num) && !(has_noun && !preceded_by(doc, f.first, TIME_PREPOSITIONS)) {
+        if is_year_like(&f.num) && (!has_noun || preceded_by(doc, f.first, &TIME_PREPOSITIONS)) {
             return Some(Rule::Date);
         }
         if is_determiner_count(doc, f) {
@@ -81,8 +189,8 @@ pub(crate) fn not_a_claim(doc: &Doc, f: &Figure, has_noun: bool) -> Option<Rule>
     None
 }
 
-fn preceded_by(doc: &Doc, first: usize, words: &[&str]) -> bool {
-    first > 0 && doc.same_line(first) && doc.is_any(first - 1, words)
+fn preceded_by(doc: &Doc, first: usize, set: &WordSet) -> bool {
+    first > 0 && doc.same_line(first) && doc.kind(first - 1) == Some(Kind::Word) && set.contains(doc.s(first - 1))
 }
 
 /// A figure with nothing but symbols (bullets, brackets) beside it on its line.
@@ -123,14 +231,19 @@ fn is_name(doc: &Doc, f: &Figure) -> bool {
     }
     // "Title 42", "Section 301", "Page 2", "No. 5", "#3".
     let before = if i > 0 && doc.sym(i - 1, '.') && doc.glued(i - 1) { i.saturating_sub(2) } else { i.wrapping_sub(1) };
-    let head = doc.is_any(before, NAME_HEADS) || (doc.capitalized(before) && doc.is_any(before, CAPITALISED_NAME_HEADS));
+    let word = doc.kind(before) == Some(Kind::Word);
+    let head = word
+        && (NAME_HEADS.contains(doc.s(before))
+            || (doc.capitalized(before) && CAPITALISED_NAME_HEADS.contains(doc.s(before))));
     if i > 0 && doc.same_line(i) && (head || doc.sym(i - 1, '#')) {
         return true;
     }
     // Chains of numbers: phone numbers, IP addresses, times, dates ("202-456-1111", "10:30").
     let joiner = |k: usize| doc.kind(k) == Some(Kind::Sym) && matches!(doc.s(k), "-" | "." | ":" | "/" | "‑");
-    let chained_after = joiner(last + 1) && doc.glued(last + 1) && doc.glued(last + 2) && doc.kind(last + 2) == Some(Kind::Num);
-    let chained_before = i > 1 && joiner(i - 1) && doc.glued(i) && doc.glued(i - 1) && doc.kind(i - 2) == Some(Kind::Num);
+    let chained_after =
+        joiner(last + 1) && doc.glued(last + 1) && doc.glued(last + 2) && doc.kind(last + 2) == Some(Kind::Num);
+    let chained_before =
+        i > 1 && joiner(i - 1) && doc.glued(i) && doc.glued(i - 1) && doc.kind(i - 2) == Some(Kind::Num);
     if f.value_high.is_none() && (chained_after || chained_before) {
         return true;
     }
@@ -142,13 +255,20 @@ fn is_name(doc: &Doc, f: &Figure) -> bool {
         }
     }
     // "(202) 456-1111".
-    doc.sym(i.wrapping_sub(1), '(') && doc.sym(last + 1, ')') && doc.s(i).len() == 3 && doc.kind(last + 2) == Some(Kind::Num)
+    doc.sym(i.wrapping_sub(1), '(')
+        && doc.sym(last + 1, ')')
+        && doc.s(i).len() == 3
+        && doc.kind(last + 2) == Some(Kind::Num)
 }
 
 /// A number in a hyphenated modifier: "two-way", "12-month", "once-in-a-generation".
 fn is_compound(doc: &Doc, f: &Figure) -> bool {
     let last = f.last;
-    f.value_high.is_none() && doc.dash(last + 1) && doc.glued(last + 1) && doc.glued(last + 2) && doc.kind(last + 2) == Some(Kind::Word)
+    f.value_high.is_none()
+        && doc.dash(last + 1)
+        && doc.glued(last + 1)
+        && doc.glued(last + 2)
+        && doc.kind(last + 2) == Some(Kind::Word)
 }
 
 /// A small number in words after a determiner ("the two leaders"), or a lone "one"/"a".
@@ -160,7 +280,7 @@ fn is_determiner_count(doc: &Doc, f: &Figure) -> bool {
     if n.value == Decimal::ONE {
         return true;
     }
-    n.value <= Decimal::from(12) && preceded_by(doc, f.first, DETERMINERS)
+    n.value <= Decimal::from(12) && preceded_by(doc, f.first, &DETERMINERS)
 }
 
 /// A day of a month: "November 17", "17 November".
@@ -169,7 +289,8 @@ fn is_date_part(doc: &Doc, f: &Figure) -> bool {
     if !n.plain || n.value > Decimal::from(31) {
         return false;
     }
-    let month = |k: usize| doc.kind(k) == Some(Kind::Word) && crate::count::is_time_word(doc.s(k)) && doc.capitalized(k);
+    let month =
+        |k: usize| doc.kind(k) == Some(Kind::Word) && crate::count::is_time_word(doc.s(k)) && doc.capitalized(k);
     (n.first > 0 && (month(n.first - 1) || (doc.sym(n.first - 1, '.') && month(n.first.saturating_sub(2)))))
         || month(f.num_last + 1)
 }

@@ -43,9 +43,17 @@ impl Token {
 
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut i = 0;
+    tokenize_into(text, 0..text.len(), &mut toks);
+    toks
+}
+
+/// Appends the tokens of `text[range]` to `toks`, with offsets into the whole `text`.
+/// `range` must start and end on `char` boundaries.
+pub(crate) fn tokenize_into(text: &str, range: std::ops::Range<usize>, toks: &mut Vec<Token>) {
+    let bytes = &text.as_bytes()[..range.end];
+    let text = &text[..range.end];
+    let mut i = range.start;
     let mut breaks: u8 = 0;
     let mut space = false;
     while i < bytes.len() {
@@ -64,11 +72,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         let (kind, end) = if let Some(end) = opaque_end(bytes, i) {
             (Kind::Opaque, end)
-        } else if b.is_ascii_digit() {
-            (Kind::Num, number_end(bytes, i))
-        } else if b == b'.'
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && !prev_is_alnum(bytes, i)
+        } else if b.is_ascii_digit()
+            || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_alnum(bytes, i))
         {
             (Kind::Num, number_end(bytes, i))
         } else if b.is_ascii_alphabetic() {
@@ -96,7 +101,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         space = false;
         i = end;
     }
-    toks
 }
 
 fn prev_is_alnum(bytes: &[u8], i: usize) -> bool {
@@ -134,7 +138,19 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
 
 /// End of a word starting at `i`: letters, and apostrophes between letters.
 fn word_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Fast path: ASCII letters.
     let mut end = i;
+    while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+        end += 1;
+    }
+    if end < bytes.len() && (bytes[end] < 0x80 && bytes[end] != b'\'') {
+        return end;
+    }
+    if end == bytes.len() {
+        return end;
+    }
+    let i = end;
     let mut chars = text[i..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
         if c.is_alphabetic() {
@@ -178,8 +194,17 @@ pub(crate) struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
+    #[cfg(test)]
     pub fn new(text: &'t str) -> Doc<'t> {
         Doc { text, toks: tokenize(text) }
+    }
+
+    /// A document over `text` whose tokens are those of `text[range]` (offsets stay absolute).
+    /// Reuses `toks`' allocation.
+    pub fn over(text: &'t str, range: std::ops::Range<usize>, mut toks: Vec<Token>) -> Doc<'t> {
+        toks.clear();
+        tokenize_into(text, range, &mut toks);
+        Doc { text, toks }
     }
 
     pub fn len(&self) -> usize {

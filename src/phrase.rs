@@ -6,9 +6,8 @@
 //! three letters or more also matches its plural in "s" or "es" ("dollar" matches "dollars").
 //! Tokens written together in the phrase ("U.S.", "b/d") must be written together in the text.
 
-use std::collections::HashMap;
-
 use crate::lex::{tokenize, Doc, Kind};
+use crate::util::{FnvMap, Prefilter};
 
 #[derive(Debug)]
 struct Entry<T> {
@@ -21,7 +20,8 @@ struct Entry<T> {
 /// A table of phrases, each with a value, matched longest first.
 #[derive(Debug)]
 pub(crate) struct PhraseTable<T: 'static> {
-    by_first: HashMap<String, Vec<Entry<T>>>,
+    by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>>,
+    filter: Prefilter,
 }
 
 /// One row of a phrase table: the phrase, whether case matters, and its value.
@@ -29,7 +29,8 @@ pub(crate) type Row<T> = (&'static str, bool, T);
 
 impl<T: Copy> PhraseTable<T> {
     pub fn new(rows: &[Row<T>]) -> PhraseTable<T> {
-        let mut by_first: HashMap<String, Vec<Entry<T>>> = HashMap::new();
+        let mut by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>> = FnvMap::default();
+        let mut filter = Prefilter::new();
         for &(phrase, case_sensitive, value) in rows {
             let toks: Vec<(String, bool)> = tokenize(phrase)
                 .iter()
@@ -39,27 +40,33 @@ impl<T: Copy> PhraseTable<T> {
                 })
                 .collect();
             let Some(first) = toks.first() else { continue };
-            by_first.entry(first.0.to_lowercase()).or_default().push(Entry { toks, case_sensitive, value });
+            let key = first.0.to_lowercase().into_bytes().into_boxed_slice();
+            filter.add(&key);
+            by_first.entry(key).or_default().push(Entry { toks, case_sensitive, value });
         }
         for entries in by_first.values_mut() {
-            entries.sort_by(|a, b| b.toks.len().cmp(&a.toks.len()));
+            entries.sort_by_key(|e| std::cmp::Reverse(e.toks.len()));
         }
-        PhraseTable { by_first }
+        PhraseTable { by_first, filter }
     }
 
     /// The longest phrase starting at token `i`: its value and the index of its last token.
     pub fn at(&self, doc: &Doc, i: usize) -> Option<(T, usize)> {
-        let first = doc.s(i);
+        let first = doc.s(i).as_bytes();
         if first.is_empty() || first.len() > 24 {
             return None;
         }
         let mut buf = [0u8; 24];
-        let key = lower(first, &mut buf)?;
+        let key = &mut buf[..first.len()];
+        key.copy_from_slice(first);
+        key.make_ascii_lowercase();
+        let key = &*key;
         // "dollars" is indexed as "dollar"; "pounds sterling" as "pounds".
-        let stems = [Some(key), key.strip_suffix("es").filter(|_| key.len() > 4), key.strip_suffix('s')];
+        let stems = [Some(key), key.strip_suffix(b"es").filter(|_| key.len() > 4), key.strip_suffix(b"s")];
         let found = stems
             .into_iter()
             .flatten()
+            .filter(|k| self.filter.may_contain(k))
             .filter_map(|k| self.by_first.get(k))
             .flat_map(|entries| entries.iter())
             .find_map(|e| matches(doc, i, e).map(|last| (e.value, last)));
@@ -74,13 +81,6 @@ impl<T: Copy> PhraseTable<T> {
             _ => None,
         })
     }
-}
-
-fn lower<'b>(s: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let b = &mut buf[..s.len()];
-    b.copy_from_slice(s.as_bytes());
-    b.make_ascii_lowercase();
-    std::str::from_utf8(b).ok()
 }
 
 /// Whether entry `e` matches at token `i`; the index of its last token.
@@ -114,7 +114,8 @@ fn plural_of(got: &str, want: &str) -> bool {
         return false;
     }
     let (head, tail) = got.split_at(want.len());
-    head.eq_ignore_ascii_case(want) && (tail.is_empty() || tail.eq_ignore_ascii_case("s") || tail.eq_ignore_ascii_case("es"))
+    head.eq_ignore_ascii_case(want)
+        && (tail.is_empty() || tail.eq_ignore_ascii_case("s") || tail.eq_ignore_ascii_case("es"))
 }
 
 #[cfg(test)]
@@ -136,7 +137,13 @@ mod tests {
         let hits: Vec<_> = (0..doc.len()).filter_map(|i| t.at(&doc, i).map(|(v, l)| (v, doc.s(i), doc.s(l)))).collect();
         assert_eq!(
             hits,
-            [(2, "U", "dollars"), (1, "dollars", "dollars"), (3, "barrels", "day"), (4, "MW", "MW"), (5, "more", "than")]
+            [
+                (2, "U", "dollars"),
+                (1, "dollars", "dollars"),
+                (3, "barrels", "day"),
+                (4, "MW", "MW"),
+                (5, "more", "than")
+            ]
         );
     }
 

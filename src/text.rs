@@ -11,10 +11,46 @@ use crate::claim::Span;
 /// Words after which a period does not end a sentence (lower case, without the period).
 static ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "sen", "rep", "reps", "gov", "lt", "col", "sgt",
-    "capt", "adm", "amb", "pres", "prof", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "est", "inc", "corp", "co", "ltd", "dept", "fig",
-    "vol", "art", "sec", "u.s", "u.k", "u.n", "d.c", "p.m", "a.m",
+    "capt", "adm", "amb", "pres", "prof", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "est", "inc", "corp", "co", "ltd", "dept", "fig", "vol", "art",
+    "sec", "u.s", "u.k", "u.n", "d.c", "p.m", "a.m",
 ];
+
+/// Longest block, in bytes, before it is cut at a line break or sentence end.
+const MAX_BLOCK: usize = 64 * 1024;
+
+/// Splits `text` into blocks that no figure crosses: paragraphs (at blank lines), and long
+/// paragraphs at a line break or a sentence end after [`MAX_BLOCK`] bytes. Processing a block
+/// at a time keeps the token buffer small and in cache.
+pub(crate) fn blocks(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let cut = if bytes[i] == b'\n' && bytes.get(i + 1) == Some(&b'\n') {
+            Some(i + 2)
+        } else if i - start >= MAX_BLOCK && (bytes[i] == b'\n' || (bytes[i] == b' ' && i > 0 && bytes[i - 1] == b'.'))
+            || i - start >= 4 * MAX_BLOCK && bytes[i].is_ascii_whitespace()
+        {
+            Some(i + 1)
+        } else {
+            None
+        };
+        match cut {
+            Some(end) => {
+                out.push(start..end);
+                start = end;
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        out.push(start..bytes.len());
+    }
+    out
+}
 
 /// The sentences of `text`, in order, trimmed of surrounding white space.
 pub(crate) fn sentences(text: &str) -> Vec<Span> {
@@ -76,7 +112,8 @@ fn ends_sentence(text: &str, i: usize, j: usize) -> bool {
     }
     let rest = text[j..].trim_start();
     let Some(next) = rest.chars().next() else { return true };
-    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '(' | '•' | '-' | '*')) {
+    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '(' | '•' | '-' | '*'))
+    {
         return false;
     }
     if bytes[i] != b'.' {
@@ -110,6 +147,18 @@ mod tests {
 
     fn s(text: &str) -> Vec<&str> {
         sentences(text).iter().map(|sp| &text[sp.start..sp.end]).collect()
+    }
+
+    #[test]
+    fn blocks_split_at_blank_lines_and_stay_on_char_boundaries() {
+        let t = "a b\n\nc d\ne";
+        assert_eq!(blocks(t), [0..5, 5..10]);
+        let long = "é word. ".repeat(30_000);
+        for b in blocks(&long) {
+            assert!(long.is_char_boundary(b.start) && long.is_char_boundary(b.end));
+            assert!(b.len() <= 4 * MAX_BLOCK + 16);
+        }
+        assert!(blocks("").is_empty());
     }
 
     #[test]

@@ -75,10 +75,7 @@ pub(crate) fn magnitude_at(doc: &Doc, i: usize) -> Option<(Decimal, Decimal, usi
 
 fn magnitude_word(doc: &Doc, i: usize) -> Option<(Decimal, Decimal)> {
     let w = doc.s(i);
-    MAGNITUDES
-        .iter()
-        .find(|(m, _, _)| w.eq_ignore_ascii_case(m))
-        .map(|&(_, v, h)| (Decimal::from(v), Decimal::from(h)))
+    MAGNITUDES.iter().find(|(m, _, _)| w.eq_ignore_ascii_case(m)).map(|&(_, v, h)| (Decimal::from(v), Decimal::from(h)))
 }
 
 #[cfg(test)]

@@ -76,7 +76,6 @@ pub(crate) static AFTER: &[Row<HedgeKind>] = &[
 pub(crate) static MAGNITUDES: &[(&str, u64, u64)] = &[
     ("tens", 10, 100),
     ("dozens", 12, 144),
-    ("scores", 20, 100),
     ("hundreds", 100, 1_000),
     ("thousands", 1_000, 1_000_000),
     ("millions", 1_000_000, 1_000_000_000),

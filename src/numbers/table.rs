@@ -32,6 +32,8 @@ pub(crate) enum NumWord {
     Point,
     /// "minus", "negative".
     Minus,
+    /// "several", "many", "few": a vague count before a scale ("several million").
+    Vague,
 }
 
 use NumWord::*;
@@ -115,6 +117,12 @@ pub(crate) static WORDS: &[(&str, NumWord)] = &[
     ("point", Point),
     ("minus", Minus),
     ("negative", Minus),
+    ("tens", Scales(1)),
+    ("several", Vague),
+    ("many", Vague),
+    ("few", Vague),
+    ("multiple", Vague),
+    ("countless", Vague),
 ];
 
 /// Scale suffixes written against the digits or after them: "1.2B", "$5bn", "10 k".

@@ -134,6 +134,7 @@ pub(super) fn words_at(doc: &Doc, i: usize) -> Option<Num> {
 fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
     use Last as L;
     match w {
+        Vague => return Some(0),
         Minus => {
             if a.last != L::Start {
                 return Some(0);
@@ -148,10 +149,7 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
                 return Some(0);
             }
             // "a" counts only before a scale, a dozen or a fraction word.
-            if !matches!(
-                word_class(doc, j + 1),
-                Some(Hundred | Scale(_) | Dozen | Half | Quarter | Denominator(_))
-            ) {
+            if !matches!(word_class(doc, j + 1), Some(Hundred | Scale(_) | Dozen | Half | Quarter | Denominator(_))) {
                 return Some(0);
             }
             match a.last {
@@ -308,8 +306,10 @@ fn connects_after_and(doc: &Doc, a: &Acc, j: usize) -> bool {
     use Last as L;
     let next = word_class(doc, j + 1);
     match a.last {
-        L::Hundred | L::Scale(_) => matches!(next, Some(Unit(_) | Ten(_)))
-            || (doc.is_any(j + 1, &["a", "an"]) && matches!(word_class(doc, j + 2), Some(Half | Quarter))),
+        L::Hundred | L::Scale(_) => {
+            matches!(next, Some(Unit(_) | Ten(_)))
+                || (doc.is_any(j + 1, &["a", "an"]) && matches!(word_class(doc, j + 2), Some(Half | Quarter)))
+        }
         L::Unit | L::Teen | L::Ten | L::TenUnit => {
             (matches!(next, Some(A)) && matches!(word_class(doc, j + 2), Some(Half | Quarter | Denominator(_))))
                 || (matches!(next, Some(Unit(_) | Ten(_)))
