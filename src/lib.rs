@@ -15,6 +15,7 @@ mod lex;
 mod money;
 mod numbers;
 mod phrase;
+mod pipeline;
 mod text;
 pub mod time;
 mod units;
@@ -22,4 +23,5 @@ mod util;
 
 pub use claim::{Claim, ClaimKind, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
 pub use extractor::{Extractor, ExtractorBuilder};
+pub use pipeline::{Document, DocumentClaims, DocumentId};
 pub use time::{Granularity, ReferenceDate, ReferenceSource, TimeKind, TimeRef};
