@@ -367,12 +367,17 @@ fn render_claims(o: &Options, source: &str, id: Option<&DocumentId>, claims: &[C
             claims.iter().for_each(|c| write_csv_row(&mut out, source, &id, c));
         }
         (Format::Table, _) => {
-            let title = id.map_or_else(|| source.to_string(), |id| format!("{source} id {id}"));
+            let title = id.map_or_else(|| source.to_string(), |id| format!("{source} id {}", id_label(id)));
             let rows: Vec<_> = claims.iter().map(claim_row).collect();
             write_table(&mut out, &title, &["figure", "kind", "value", "unit", "hedge", "time", "counted"], &rows)?;
         }
     }
     Ok(out)
+}
+
+/// An id as JSON (`42`, `"a-1"`), so that one with a comma or a newline still reads as one.
+fn id_label(id: &DocumentId) -> String {
+    serde_json::to_string(id).unwrap_or_else(|_| id.to_string())
 }
 
 /// What the summary and the progress line need of one document.
@@ -537,6 +542,8 @@ fn json_error(e: &serde_json::Error) -> String {
 /// A document from one JSON line; the error says what is wrong with it.
 fn parse_line(bytes: &[u8]) -> Result<Document, String> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return Err("not a JSON object (expected {\"id\": ..., \"text\": ...})".to_string());
     }
@@ -548,7 +555,7 @@ fn parse_line(bytes: &[u8]) -> Result<Document, String> {
         None => Ok(doc),
         Some(d) => NaiveDate::parse_from_str(&d, "%Y-%m-%d")
             .map(|date| doc.with_reference_date(date))
-            .map_err(|_| format!("reference_date {d:?} is not a date of the form YYYY-MM-DD")),
+            .map_err(|_| format!("reference_date {d:?} is not a valid date of the form YYYY-MM-DD")),
     }
 }
 
@@ -561,7 +568,7 @@ fn process_line(o: &Options, ex: &Extractor, source: &str, label: &str, line: &L
     let doc = parse_line(&line.bytes).map_err(at)?;
     let DocumentClaims { id, claims, .. } = ex.extract_document(&doc);
     let bytes = render_claims(o, source, Some(&id), &claims).map_err(|e| at(format!("rendering output: {e}")))?;
-    Ok((bytes, DocStats::of(format!("{label} id {id}"), &claims)))
+    Ok((bytes, DocStats::of(format!("{label} id {}", id_label(&id)), &claims)))
 }
 
 /// Runs a function over a chunk of lines: on the calling thread, or on a rayon pool.
