@@ -41,7 +41,8 @@ pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
 /// What claim a figure makes, with the noun it counts, or `None` when it makes none.
 fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, Option<Counted>)> {
     let noun = match f.kind {
-        MentionKind::Number | MentionKind::Ratio | MentionKind::Quantity => count::counted(doc, f.last),
+        MentionKind::Number | MentionKind::Ratio => count::counted(doc, f.last),
+        MentionKind::Quantity => count::of_phrase(doc, f.last),
         _ => None,
     };
     if let Some(rule) = filter::not_a_claim(doc, f, noun.is_some()) {
@@ -55,9 +56,10 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
         MentionKind::Percent => ClaimKind::Percent,
         MentionKind::Quantity => ClaimKind::Quantity,
         MentionKind::Ratio => {
-            // "two-thirds of", "half the", "one in five": a proportion of something.
+            // "two-thirds of", "half the", "one in five", "fell by a third": a proportion.
             let next = f.last + 1;
-            let of_something = doc.is_any(next, &["of", "the"]) || noun.is_some();
+            let by = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
+            let of_something = doc.is_any(next, &["of", "the"]) || noun.is_some() || doc.is(by.wrapping_sub(1), "by");
             if !of_something {
                 return None;
             }

@@ -207,6 +207,11 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     }
     let gap = b.first.checked_sub(a.last + 1)?;
     let c = a.last + 1;
+    // "rose from 41 percent to 58 percent" is a change between two figures, not a range.
+    let change = a.hedge_toks.is_some_and(|(h, _)| doc.is(h, "from") && is_change_verb(doc, h.wrapping_sub(1)));
+    if change {
+        return None;
+    }
     let introduced = a.hedge == HedgeKind::Range;
     let dash = gap == 1 && doc.dash(c);
     let word = gap == 1
@@ -255,6 +260,18 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
         r.hedge_toks = None;
     }
     Some(r)
+}
+
+/// Verbs of change before "from": "rose from 41 to 58 percent".
+fn is_change_verb(doc: &Doc, i: usize) -> bool {
+    static VERBS: &[&str] = &[
+        "rose", "rise", "risen", "rising", "rises", "fell", "fall", "fallen", "falling", "falls", "increased",
+        "increase", "increasing", "decreased", "decrease", "decreasing", "grew", "grow", "grown", "growing",
+        "dropped", "drop", "declined", "decline", "declining", "climbed", "climb", "jumped", "jump", "surged",
+        "went", "up", "down", "rebounded", "shrank", "shrunk", "expanded", "soared", "plunged", "slipped", "cut",
+        "reduced", "raised", "lowered", "boosted", "doubled", "tripled", "halved", "moved", "changed",
+    ];
+    doc.is_any(i, VERBS)
 }
 
 fn chained_after(doc: &Doc, last: usize) -> bool {

@@ -121,7 +121,13 @@ fn ends_sentence(text: &str, i: usize, j: usize) -> bool {
     }
     // The word before the period: an abbreviation or an initial does not end the sentence.
     let before = &text[..i];
-    let word_start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |k| k + 1);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take(16)
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(i, |(k, _)| k);
     let word = &before[word_start..];
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false;

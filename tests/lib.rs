@@ -1,1 +1,6 @@
-//! Integration tests.
+//! Integration tests: one binary, a module per concern.
+
+mod api;
+mod corpus;
+mod non_claims;
+mod robustness;

@@ -236,8 +236,8 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
             if !matches!(a.last, L::A | L::Unit | L::Teen | L::Ten | L::TenUnit) {
                 return Some(0);
             }
-            // "a third term" is an ordinal; "a third of" a fraction.
-            if a.last == L::A && doc.kind(j + 1) == Some(Kind::Word) && !doc.is(j + 1, "of") {
+            // "a third term" is an ordinal; "a third of", "by a third since" are fractions.
+            if a.last == L::A && doc.kind(j + 1) == Some(Kind::Word) && !crate::count::is_function_word(doc.s(j + 1)) {
                 return Some(0);
             }
             fraction(doc, a, j, Decimal::from(d))?;
@@ -269,8 +269,13 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
 fn fraction(doc: &Doc, a: &mut Acc, j: usize, d: Decimal) -> Option<()> {
     use Last as L;
     match a.last {
-        // "half a million", "quarter million", "half" alone.
+        // "half a million", "quarter million", "half" alone; not "the first half of 2024".
         L::Start | L::Minus => {
+            let ordinal_before = j > 0
+                && doc.is_any(j - 1, &["first", "second", "third", "fourth", "last", "latter", "final", "back", "front"]);
+            if ordinal_before {
+                return Some(());
+            }
             let next_scaled = matches!(word_class(doc, j + 1), Some(Scale(_) | Dozen))
                 || (doc.is_any(j + 1, &["a", "an"]) && matches!(word_class(doc, j + 2), Some(Scale(_) | Dozen)));
             if !next_scaled && !doc.is(j + 1, "of") && d != Decimal::TWO {
