@@ -2,7 +2,7 @@
 //! matched (and, if it declines, the rules after it) is re-run anchored to read its parts.
 
 use once_cell::sync::Lazy;
-use regex::{Captures, Regex, RegexBuilder};
+use regex::{Captures, Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::resolve::{Expr, Part, Unit, YearSpec};
 use super::table::{self, CONTEXT_WORDS, NAME_HEADS, SPAN_PREPS};
@@ -70,7 +70,12 @@ impl<'t> M<'t> {
         self.caps.name(name).is_some()
     }
     fn lower(&self, name: &str) -> Option<String> {
-        self.s(name).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase())
+        self.s(name).map(|s| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase()
+        })
     }
     fn abs_start(&self, name: &str) -> Option<usize> {
         self.caps.name(name).map(|m| m.start() + self.off)
@@ -80,13 +85,6 @@ impl<'t> M<'t> {
     }
     fn prep(&self) -> Option<String> {
         self.lower("prep")
-    }
-    /// The word before the preposition, as written.
-    fn word_before_prep(&self) -> &'t str {
-        let at = self.abs_start("prep").unwrap_or(self.off);
-        let before = self.text[..at].trim_end();
-        let from = before.rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
-        &before[from..]
     }
     /// The next char after the match.
     fn next_char(&self) -> Option<char> {
@@ -98,7 +96,12 @@ const RULES: &[Rule] = &[
     Rule {
         prep: Prep::No,
         core: r"since\s+the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<u>(?:fiscal\s+|calendar\s+)?year|month|quarter|week)\b",
-        build: |m| Some((Expr::UnitToDate(table::unit_of(m.s("u")?)?), Some(TimeKind::Since))),
+        build: |m| {
+            Some((
+                Expr::UnitToDate(table::unit_of(m.s("u")?)?),
+                Some(TimeKind::Since),
+            ))
+        },
     },
     Rule {
         prep: Prep::Optional,
@@ -116,14 +119,23 @@ const RULES: &[Rule] = &[
     Rule {
         prep: Prep::No,
         core: r"(?:so|thus)\s+far\s+(?:this|in\s+the\s+current|in\s+the)\s+(?P<u>(?:fiscal\s+)?year|month|quarter|week)\b",
-        build: |m| Some((Expr::UnitToDate(table::unit_of(m.s("u")?)?), Some(TimeKind::Period))),
+        build: |m| {
+            Some((
+                Expr::UnitToDate(table::unit_of(m.s("u")?)?),
+                Some(TimeKind::Period),
+            ))
+        },
     },
     Rule {
         prep: Prep::No,
         core: r"(?P<el>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>(?:fiscal\s+)?year|month|quarter|week)\b",
         build: |m| {
             let unit = table::unit_of(m.s("u")?)?;
-            let e = if m.lower("el")? == "earlier" { Expr::UnitToDate(unit) } else { Expr::UnitRest(unit) };
+            let e = if m.lower("el")? == "earlier" {
+                Expr::UnitToDate(unit)
+            } else {
+                Expr::UnitRest(unit)
+            };
             Some((e, Some(TimeKind::Period)))
         },
     },
@@ -164,7 +176,10 @@ const RULES: &[Rule] = &[
         core: r"H(?P<h>[12])\s*(?:of\s+)?(?:(?P<fy>FY|fiscal\s+year)\s*'?(?P<fyy>(?:19|20)[0-9]{2}|[0-9]{2})|'(?P<yy>[0-9]{2})|%YEAR%)\b",
         build: |m| {
             let base = year_base(m)?;
-            Some((Expr::Sub(2, m.s("h")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
+            Some((
+                Expr::Sub(2, m.s("h")?.parse::<u32>().ok()? - 1, Box::new(base)),
+                None,
+            ))
         },
     },
     Rule {
@@ -172,7 +187,14 @@ const RULES: &[Rule] = &[
         core: r"%YEAR%\s*[-/]?\s*H(?P<h>[12])\b",
         build: |m| {
             let y = year_num(m.s("y")?)?;
-            Some((Expr::Sub(2, m.s("h")?.parse::<u32>().ok()? - 1, Box::new(Expr::Year(y))), None))
+            Some((
+                Expr::Sub(
+                    2,
+                    m.s("h")?.parse::<u32>().ok()? - 1,
+                    Box::new(Expr::Year(y)),
+                ),
+                None,
+            ))
         },
     },
     Rule {
@@ -205,7 +227,10 @@ const RULES: &[Rule] = &[
         core: r"(?P<fy>FY|fiscal\s+year)\s*'?(?P<fyy>(?:19|20)[0-9]{2}|[0-9]{2})\s*[-/,]?\s*Q(?P<q>[1-4])\b",
         build: |m| {
             let base = year_base(m)?;
-            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
+            Some((
+                Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)),
+                None,
+            ))
         },
     },
     Rule {
@@ -217,7 +242,10 @@ const RULES: &[Rule] = &[
             } else {
                 Expr::RelUnit(Unit::Year, 0)
             };
-            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
+            Some((
+                Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)),
+                None,
+            ))
         },
     },
     Rule {
@@ -225,7 +253,14 @@ const RULES: &[Rule] = &[
         core: r"%YEAR%\s*[-/]?\s*Q(?P<q>[1-4])\b",
         build: |m| {
             let y = year_num(m.s("y")?)?;
-            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(Expr::Year(y))), None))
+            Some((
+                Expr::Sub(
+                    4,
+                    m.s("q")?.parse::<u32>().ok()? - 1,
+                    Box::new(Expr::Year(y)),
+                ),
+                None,
+            ))
         },
     },
     Rule {
@@ -237,11 +272,15 @@ const RULES: &[Rule] = &[
                 return None;
             }
             let first = year_base(m)?;
-            let Some(y2) = m.s("y2") else { return Some((first, None)) };
+            let Some(y2) = m.s("y2") else {
+                return Some((first, None));
+            };
             if m.lower("conn")? == "and" && !fy.ends_with('s') {
                 return None;
             }
-            let Expr::FiscalYear(YearSpec::Abs(y1)) = first else { return None };
+            let Expr::FiscalYear(YearSpec::Abs(y1)) = first else {
+                return None;
+            };
             let y2 = second_year(y1, y2)?;
             let last = Expr::FiscalYear(YearSpec::Abs(y2));
             Some((Expr::Range(Box::new(first), Box::new(last)), None))
@@ -259,7 +298,11 @@ const RULES: &[Rule] = &[
             if m.s("s1") != m.s("s2") {
                 return None;
             }
-            day_expr(YearSpec::Abs(year_num(m.s("y")?)?), m.s("mo")?.parse().ok()?, m.s("d")?.parse().ok()?)
+            day_expr(
+                YearSpec::Abs(year_num(m.s("y")?)?),
+                m.s("mo")?.parse().ok()?,
+                m.s("d")?.parse().ok()?,
+            )
         },
     },
     Rule {
@@ -303,43 +346,79 @@ const RULES: &[Rule] = &[
     },
     Rule {
         prep: Prep::Optional,
-        core: r"(?:%WD%\s*(?:the\s+)?)?%MON%\s*(?:the\s+)?(?P<d>%DAYN%)(?:\s*,\s*|\s+)(?:of\s+|in\s+)?%YEAR%",
-        build: |m| day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?),
-    },
-    Rule {
-        prep: Prep::Optional,
-        core: r"(?:%WD%\s*(?:the\s+)?)?(?:the\s+)?(?P<d>%DAYN%)\s*(?:of\s+)?%MON%\s*,?\s*(?:of\s+|in\s+)?%YEAR%",
-        build: |m| day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?),
-    },
-    Rule {
-        prep: Prep::Optional,
-        core: r"(?:%WD%\s*(?:the\s+)?)?%MON%\s*(?:the\s+)?(?P<d>%DAYN%)\b",
+        core: r"(?:%WD%,?\s*(?:the\s+)?)?%MON%\s*(?:the\s+)?(?P<d>%DAYN%)(?:\s*,\s*|\s+)(?:of\s+|in\s+)?%YEAR%",
         build: |m| {
-            if m.s("mon")? == "may" || m.next_char() == Some('%') {
-                return None;
-            }
-            day_expr(YearSpec::Implied, table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
+            day_expr(
+                YearSpec::Abs(year_num(m.s("y")?)?),
+                table::month_of(m.s("mon")?)?,
+                table::day_of(m.s("d")?)?,
+            )
         },
     },
     Rule {
         prep: Prep::Optional,
-        core: r"(?:%WD%\s*(?:the\s+)?)?(?:the\s+)?(?P<d>%DAYN%)\s*(?:of\s+)?%MON%",
+        core: r"(?:%WD%,?\s*(?:the\s+)?)?(?:the\s+)?(?P<d>%DAYN%)\s*(?:of\s+)?%MON%\s*,?\s*(?:of\s+|in\s+)?%YEAR%",
+        build: |m| {
+            day_expr(
+                YearSpec::Abs(year_num(m.s("y")?)?),
+                table::month_of(m.s("mon")?)?,
+                table::day_of(m.s("d")?)?,
+            )
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:%WD%,?\s*(?:the\s+)?)?%MON%\s*(?:the\s+)?(?P<d>%DAYN%)\b",
+        build: |m| {
+            if m.s("mon")? == "may" || m.next_char() == Some('%') {
+                return None;
+            }
+            day_expr(
+                YearSpec::Implied,
+                table::month_of(m.s("mon")?)?,
+                table::day_of(m.s("d")?)?,
+            )
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:%WD%,?\s*(?:the\s+)?)?(?:the\s+)?(?P<d>%DAYN%)\s*(?:of\s+)?%MON%",
         build: |m| {
             if m.s("mon")? == "may" {
                 return None;
             }
-            day_expr(YearSpec::Implied, table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
+            day_expr(
+                YearSpec::Implied,
+                table::month_of(m.s("mon")?)?,
+                table::day_of(m.s("d")?)?,
+            )
         },
     },
     Rule {
         prep: Prep::Optional,
         core: r"%MON%\s*(?:[-/,]\s*|\s+of\s+|\s+in\s+)?%YEAR%",
-        build: |m| Some((Expr::Month(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?), None)),
+        build: |m| {
+            Some((
+                Expr::Month(
+                    YearSpec::Abs(year_num(m.s("y")?)?),
+                    table::month_of(m.s("mon")?)?,
+                ),
+                None,
+            ))
+        },
     },
     Rule {
         prep: Prep::Optional,
         core: r"(?P<mo>0?[1-9]|1[0-2])[/-]%YEAR%",
-        build: |m| Some((Expr::Month(YearSpec::Abs(year_num(m.s("y")?)?), m.s("mo")?.parse().ok()?), None)),
+        build: |m| {
+            Some((
+                Expr::Month(
+                    YearSpec::Abs(year_num(m.s("y")?)?),
+                    m.s("mo")?.parse().ok()?,
+                ),
+                None,
+            ))
+        },
     },
     Rule {
         prep: Prep::Optional,
@@ -375,7 +454,10 @@ const RULES: &[Rule] = &[
             if conn == "/" && y2 != y1 + 1 {
                 return None;
             }
-            Some((Expr::Range(Box::new(Expr::Year(y1)), Box::new(Expr::Year(y2))), None))
+            Some((
+                Expr::Range(Box::new(Expr::Year(y1)), Box::new(Expr::Year(y2))),
+                None,
+            ))
         },
     },
     Rule {
@@ -386,27 +468,34 @@ const RULES: &[Rule] = &[
     Rule {
         prep: Prep::Required,
         core: r"%YEAR%",
-        build: |m| {
-            let prep = m.prep()?;
-            if prep == "of" {
-                let w = m.word_before_prep();
-                let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
-                if capital && NAME_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w)) {
-                    return None;
-                }
-            }
-            Some((Expr::Year(year_num(m.s("y")?)?), None))
-        },
+        // Never called: `scan` parses this rule's matches directly (see `year_after_prep`).
+        build: |_| None,
     },
     Rule {
         prep: Prep::Optional,
         core: r"%WD%\s*(?:of\s+)?(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+coming|previous|coming)\s+week\b",
-        build: |m| Some((Expr::Weekday(table::weekday_of(m.s("wd")?)?, Some(rel_offset(&m.lower("rel")?))), None)),
+        build: |m| {
+            Some((
+                Expr::Weekday(
+                    table::weekday_of(m.s("wd")?)?,
+                    Some(rel_offset(&m.lower("rel")?)),
+                ),
+                None,
+            ))
+        },
     },
     Rule {
         prep: Prep::Optional,
         core: r"(?P<rel>this|last|next)\s+week(?:'s)?\s+%WD%",
-        build: |m| Some((Expr::Weekday(table::weekday_of(m.s("wd")?)?, Some(rel_offset(&m.lower("rel")?))), None)),
+        build: |m| {
+            Some((
+                Expr::Weekday(
+                    table::weekday_of(m.s("wd")?)?,
+                    Some(rel_offset(&m.lower("rel")?)),
+                ),
+                None,
+            ))
+        },
     },
     Rule {
         prep: Prep::Optional,
@@ -439,7 +528,11 @@ const RULES: &[Rule] = &[
         prep: Prep::Optional,
         core: r"%NUM%\s+%UNIT%\s+(?P<dir>ago|from\s+now|hence|from\s+today|before\s+now)\b",
         build: |m| {
-            let sign = if m.lower("dir")? == "ago" || m.lower("dir")? == "before now" { -1 } else { 1 };
+            let sign = if m.lower("dir")? == "ago" || m.lower("dir")? == "before now" {
+                -1
+            } else {
+                1
+            };
             let unit = table::unit_of(m.s("u")?)?;
             match table::number_of(m.s("n")?) {
                 Some(n) => Some((Expr::Ago(unit, n, sign), None)),
@@ -537,6 +630,51 @@ const RULES: &[Rule] = &[
     },
 ];
 
+/// The bare-year rule, parsed without a capture engine (it is the most frequent hit):
+/// `matched` is "<prep> <year>" starting at `s` in `text`.
+fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
+    let split = matched.rfind(|c: char| c.is_ascii_whitespace())?;
+    let year = year_num(&matched[split + 1..])?;
+    let prep = matched[..split]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
+    if prep == "of" {
+        // "the Inflation Reduction Act of 2022" is a name, not a time.
+        let before = text[..s].trim_end();
+        let w = &before[before
+            .rfind(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1)..];
+        let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+        if capital && NAME_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+    }
+    let end = s + matched.len();
+    if CONTEXT_WORDS.contains(&prep.as_str()) {
+        // After a weak context word, "2019 families" is a count, not a year.
+        let next = text[end..].strip_prefix(' ').unwrap_or("");
+        let word = &next[..next
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(next.len())];
+        if word.len() > 3
+            && word.ends_with('s')
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return None;
+        }
+    }
+    Some(Hit {
+        start: s,
+        core_start: s + split + 1,
+        end,
+        prep: Some(prep),
+        expr: Expr::Year(year),
+        kind: None,
+    })
+}
+
 fn rel_offset(rel: &str) -> i32 {
     match rel.split_whitespace().last().unwrap_or("") {
         "last" | "past" | "previous" | "prior" | "preceding" => -1,
@@ -555,19 +693,30 @@ fn window(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
 }
 
 fn year_num(s: &str) -> Option<i32> {
-    s.trim_start_matches('\'').parse().ok().filter(|y| (1900..=2100).contains(y))
+    s.trim_start_matches('\'')
+        .parse()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))
 }
 
 /// The second year of a range: "2019-22" gives 2022.
 fn second_year(y1: i32, s: &str) -> Option<i32> {
-    let y2 = if s.len() == 2 { y1 / 100 * 100 + s.parse::<i32>().ok()? } else { s.parse().ok()? };
+    let y2 = if s.len() == 2 {
+        y1 / 100 * 100 + s.parse::<i32>().ok()?
+    } else {
+        s.parse().ok()?
+    };
     (y2 > y1 && y2 <= 2100).then_some(y2)
 }
 
 /// The year a half or quarter belongs to: "FY24", "'23", "2023".
 fn year_base(m: &M<'_>) -> Option<Expr> {
     if let Some(y) = m.s("fyy") {
-        let y = if y.len() == 2 { 2000 + y.parse::<i32>().ok()? } else { year_num(y)? };
+        let y = if y.len() == 2 {
+            2000 + y.parse::<i32>().ok()?
+        } else {
+            year_num(y)?
+        };
         return Some(Expr::FiscalYear(YearSpec::Abs(y)));
     }
     if let Some(y) = m.s("yy") {
@@ -579,7 +728,8 @@ fn year_base(m: &M<'_>) -> Option<Expr> {
 fn day_expr(y: YearSpec, month: u32, day: u32) -> Option<(Expr, Option<TimeKind>)> {
     // Days 29-31 that a month lacks ("February 30, 2023") are kept as written and simply do not
     // resolve, rather than falling back to the bare month.
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((Expr::Day(y, month, day), None))
+    ((1..=12).contains(&month) && (1..=31).contains(&day))
+        .then_some((Expr::Day(y, month, day), None))
 }
 
 fn day_range(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
@@ -626,7 +776,11 @@ fn parse_base(text: &str) -> Option<Expr> {
         }
         if let Some(caps) = re.captures(t) {
             if caps.get(0).is_some_and(|m| m.end() == t.len()) && caps.name("prep").is_none() {
-                let m = M { caps, text: t, off: 0 };
+                let m = M {
+                    caps,
+                    text: t,
+                    off: 0,
+                };
                 if let Some((e, _)) = (rule.build)(&m) {
                     return Some(e);
                 }
@@ -637,25 +791,41 @@ fn parse_base(text: &str) -> Option<Expr> {
 }
 
 struct Compiled {
+    /// All rules in one regex: finds where candidates are, in one pass.
     all: Regex,
+    /// All rules anchored, as a set: tells which rules match at a candidate's start.
+    set: RegexSet,
+    /// Each rule anchored, with its groups.
     anchored: Vec<Regex>,
 }
 
 fn expand(core: &str) -> String {
-    let months = table::alternation(table::MONTHS.iter().map(|(w, _)| *w));
-    let weekdays = table::alternation(table::WEEKDAYS.iter().map(|(w, _)| *w));
+    // Full names never take a dot ("in February."); abbreviations may ("Nov. 17").
+    let full_abbr = |table: &[(&'static str, u32)], n_full: usize| {
+        let full = table::alternation(table[..n_full].iter().map(|(w, _)| *w));
+        let abbr = table::alternation(table[n_full..].iter().map(|(w, _)| *w));
+        format!(r"(?:{full})\b|(?:{abbr})\b\.?")
+    };
+    let months = full_abbr(table::MONTHS, 12);
+    let weekdays = full_abbr(table::WEEKDAYS, 7);
     let units = table::alternation(table::UNITS.iter().map(|(w, _)| *w));
     let year = r"(?:19|20)[0-9]{2}|2100";
     let base = format!(
-        r"(?P<base>(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|current|previous|coming)\s+(?:fiscal\s+year|year|month|decade|quarter)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})\b\.?(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b)"
+        r"(?P<base>(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|current|previous|coming)\s+(?:fiscal\s+year|year|month|decade|quarter)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b)"
     );
     core.replace("%BASE%", &base)
-        .replace("%MONW%", &format!(r"(?:{months})\b\.?"))
-        .replace("%MON%", &format!(r"(?P<mon>{months})\b\.?"))
-        .replace("%WD%", &format!(r"(?P<wd>(?:{weekdays})\b\.?,?)"))
+        .replace("%MONW%", &format!(r"(?:{months})"))
+        .replace("%MON%", &format!(r"(?P<mon>{months})"))
+        .replace("%WD%", &format!(r"(?P<wd>{weekdays})"))
         .replace("%YEARW%", &format!(r"(?:{year})\b"))
         .replace("%YEAR%", &format!(r"(?P<y>{year})\b"))
-        .replace("%DAYN%", &format!(r"[0-3]?[0-9](?:st|nd|rd|th)?|{}", table::ordinal_day_words()))
+        .replace(
+            "%DAYN%",
+            &format!(
+                r"[0-3]?[0-9](?:st|nd|rd|th)?|{}",
+                table::ordinal_day_words()
+            ),
+        )
         .replace("%NUM%", &format!(r"(?P<n>{})", table::number_words()))
         .replace("%UNIT%", &format!(r"(?P<u>(?:calendar\s+)?(?:{units}))\b"))
 }
@@ -683,13 +853,27 @@ fn build_regex(p: &str) -> Regex {
 static COMPILED: Lazy<Compiled> = Lazy::new(|| {
     let strip = Regex::new(r"\(\?P<[a-z0-9_]+>").expect("strip regex");
     let mut alts = Vec::new();
+    let mut plain = Vec::new();
     let mut anchored = Vec::new();
-    for (i, rule) in RULES.iter().enumerate() {
+    for rule in RULES {
         let full = full_pattern(rule);
-        alts.push(format!("(?P<r{i}>{})", strip.replace_all(&full, "(?:")));
+        let stripped = strip.replace_all(&full, "(?:").into_owned();
+        alts.push(format!("(?:{stripped})"));
+        plain.push(format!(r"\A(?:{stripped})"));
         anchored.push(build_regex(&format!(r"\A(?:{full})")));
     }
-    Compiled { all: build_regex(&alts.join("|")), anchored }
+    let set = RegexSetBuilder::new(plain)
+        .case_insensitive(true)
+        .unicode(false)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("time regex set: {e}"));
+    Compiled {
+        all: build_regex(&alts.join("|")),
+        set,
+        anchored,
+    }
 });
 
 /// Whether digits at the edges of `start..end` continue into a larger number or identifier
@@ -701,14 +885,19 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
         let p = b[start - 1];
         if matches!(p, b'$' | b'#' | b'+' | b'@' | b'_')
             || text[..start].ends_with(['£', '€', '¥'])
-            || (matches!(p, b'.' | b',' | b'/' | b'-' | b':') && start > 1 && b[start - 2].is_ascii_alphanumeric())
+            || (matches!(p, b'.' | b',' | b'/' | b'-' | b':')
+                && start > 1
+                && b[start - 2].is_ascii_alphanumeric())
         {
             return true;
         }
     }
     if end > 0 && digit_at(end - 1) {
         if let Some(&n) = b.get(end) {
-            if n == b'%' || n == b'_' || (matches!(n, b'.' | b',' | b'/' | b'-' | b':') && digit_at(end + 1)) {
+            if n == b'%'
+                || n == b'_'
+                || (matches!(n, b'.' | b',' | b'/' | b'-' | b':') && digit_at(end + 1))
+            {
                 return true;
             }
         }
@@ -722,22 +911,59 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(caps) = c.all.captures_at(text, pos) else { break };
-        let Some(whole) = caps.get(0) else { break };
+        let Some(whole) = c.all.find_at(text, pos) else {
+            break;
+        };
         let s = whole.start();
-        // The combined regex has one group per rule, in rule order.
-        let first = (1..caps.len()).find(|&g| caps.get(g).is_some()).map_or(0, |g| g - 1);
+        // Rules are re-run on a short window (keeps the capture engines on their fast paths); a
+        // match reaching the window's cut is discarded, as the cut may fake a word boundary.
+        let mut cut = (whole.end() + 96).min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &text[..cut];
         let mut found = None;
-        for (rule, re) in RULES.iter().zip(&c.anchored).skip(first) {
-            let Some(rc) = re.captures(&text[s..]) else { continue };
-            let m = M { caps: rc, text, off: s };
+        for i in c.set.matches(&window[s..]).iter() {
+            let (rule, re) = (&RULES[i], &c.anchored[i]);
+            if rule.prep == Prep::Required {
+                let Some(m) = re.find(&window[s..]) else {
+                    continue;
+                };
+                let end = s + m.end();
+                if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
+                    continue;
+                }
+                if let Some(h) = year_after_prep(text, s, m.as_str()) {
+                    found = Some(h);
+                    break;
+                }
+                continue;
+            }
+            let Some(rc) = re.captures(&window[s..]) else {
+                continue;
+            };
+            if cut < text.len() && rc.get(0).is_some_and(|m| s + m.end() == cut) {
+                continue;
+            }
+            let m = M {
+                caps: rc,
+                text,
+                off: s,
+            };
             let core_start = m.abs_start("core").unwrap_or(s);
             let end = m.end();
             if digits_continue(text, core_start, end) {
                 continue;
             }
             if let Some((expr, kind)) = (rule.build)(&m) {
-                found = Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind });
+                found = Some(Hit {
+                    start: s,
+                    core_start,
+                    end,
+                    prep: m.prep(),
+                    expr,
+                    kind,
+                });
                 break;
             }
         }
@@ -752,4 +978,42 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
         }
     }
     hits
+}
+
+#[cfg(test)]
+mod perf_probe {
+    #[test]
+    #[ignore]
+    fn probe() {
+        let text = std::fs::read_to_string("/tmp/perf/readout.txt").unwrap();
+        let c = &*super::COMPILED;
+        let t = std::time::Instant::now();
+        let n = c.all.find_iter(&text).count();
+        let dt = t.elapsed().as_secs_f64();
+        let t2 = std::time::Instant::now();
+        let m = super::scan(&text).len();
+        let dt2 = t2.elapsed().as_secs_f64();
+        let starts: Vec<(usize, usize)> = c
+            .all
+            .find_iter(&text)
+            .map(|m| (m.start(), (m.end() + 96).min(text.len())))
+            .collect();
+        let t3 = std::time::Instant::now();
+        let mut k = 0;
+        for &(s, e) in &starts {
+            if let Some(w) = text.get(s..e) {
+                k += c.set.matches(w).iter().next().unwrap_or(0);
+            }
+        }
+        let dt3 = t3.elapsed().as_secs_f64();
+        let t4 = std::time::Instant::now();
+        for &(s, e) in &starts {
+            if let Some(w) = text.get(s..e) {
+                let i = c.set.matches(w).iter().next().unwrap_or(0);
+                k += c.anchored[i].captures(w).map_or(0, |m| m.len());
+            }
+        }
+        let dt4 = t4.elapsed().as_secs_f64() - dt3;
+        std::fs::write("/tmp/perf/probe.txt", format!("find_iter {n} in {dt:.3}s = {:.1} MB/s; scan {m} in {dt2:.3}s; set {dt3:.3}s; caps {dt4:.3} {k}\n", text.len() as f64 / dt / 1e6)).unwrap();
+    }
 }
