@@ -158,7 +158,7 @@ fn try_merge(text: &str, a: &recognize::Hit, b: &recognize::Hit) -> Option<recog
         return None;
     }
     let gap = text.get(a.end..b.start)?;
-    if gap.len() > 12 {
+    if gap.len() > 12 || gap.matches('\n').count() > 1 {
         return None;
     }
     let (ap, bp) = (a.prep.as_deref(), b.prep.as_deref());

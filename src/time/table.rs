@@ -127,6 +127,8 @@ pub(super) const UNITS: &[(&str, Unit)] = &[
     ("month", Unit::Month),
     ("quarters", Unit::Quarter),
     ("quarter", Unit::Quarter),
+    ("qtrs", Unit::Quarter),
+    ("qtr", Unit::Quarter),
     ("years", Unit::Year),
     ("year", Unit::Year),
     ("yrs", Unit::Year),

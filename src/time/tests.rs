@@ -482,3 +482,17 @@ fn hostile_inputs_do_not_panic() {
     let big = "In 2022 the fund disbursed $4 billion to 300,000 people. ".repeat(200_000);
     assert_eq!(find_times(&big, &r).len(), 200_000);
 }
+
+#[test]
+fn expressions_do_not_cross_paragraphs() {
+    let v = times(
+        "They met last week\n\nTuesday talks resumed. Data for\nMarch 2023 came in.",
+        "2023-11-17",
+    );
+    let texts: Vec<&str> = v.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(texts, vec!["last week", "Tuesday", "for\nMarch 2023"]);
+    assert_eq!(
+        iv(&one("at the end of next week", "2023-11-17")).1,
+        "2023-11-26"
+    );
+}
