@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use crate::claim::{Claim, Mention};
+use crate::lex::Doc;
 use crate::time::{self, ReferenceDate, ReferenceSource, TimeRef};
+use crate::{assemble, figures, text};
 
 /// Extracts claims, mentions and time expressions from text.
 ///
@@ -78,13 +80,29 @@ impl Extractor {
     }
 
     /// Every numeric expression in `text`, before claim filtering, in text order.
-    pub fn mentions(&self, _text: &str) -> Vec<Mention> {
-        Vec::new()
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut toks = Vec::new();
+        for block in text::blocks(text) {
+            let doc = Doc::over(text, block, toks);
+            out.extend(figures::find(&doc).iter().map(|f| assemble::mention(&doc, f)));
+            toks = doc.toks;
+        }
+        out
     }
 
     /// The quantitative claims in `text`, in text order.
-    pub fn claims(&self, _text: &str) -> Vec<Claim> {
-        let _ = self.keep_non_claims;
-        Vec::new()
+    pub fn claims(&self, text: &str) -> Vec<Claim> {
+        let sentences = text::sentences(text);
+        let times = self.times(text);
+        let mut out = Vec::new();
+        let mut toks = Vec::new();
+        for block in text::blocks(text) {
+            let doc = Doc::over(text, block, toks);
+            let figs = figures::find(&doc);
+            out.extend(assemble::claims(&doc, &figs, &sentences, &times, self.keep_non_claims));
+            toks = doc.toks;
+        }
+        out
     }
 }

@@ -4,9 +4,21 @@
 #![warn(missing_debug_implementations)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+mod assemble;
 mod claim;
+mod count;
 mod extractor;
+mod figures;
+mod filter;
+mod hedge;
+mod lex;
+mod money;
+mod numbers;
+mod phrase;
+mod text;
 pub mod time;
+mod units;
+mod util;
 
 pub use claim::{Claim, ClaimKind, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
 pub use extractor::{Extractor, ExtractorBuilder};

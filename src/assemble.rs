@@ -1,0 +1,145 @@
+//! Stage 3: figures to public mentions and claims, with their sentence and time.
+
+use crate::claim::{Claim, ClaimKind, Hedge, Interval, Mention, MentionKind, Span};
+use crate::count::{self, Counted};
+use crate::figures::Figure;
+use crate::filter;
+use crate::lex::Doc;
+use crate::time::{self, TimeRef};
+
+fn span(doc: &Doc, first: usize, last: usize) -> Span {
+    Span::new(doc.start(first), doc.end(last))
+}
+
+fn hedge(doc: &Doc, f: &Figure) -> Hedge {
+    match f.hedge_toks {
+        Some((a, b)) => {
+            let sp = span(doc, a, b);
+            Hedge { kind: f.hedge, text: Some(doc.text[sp.start..sp.end].to_string()), span: Some(sp) }
+        }
+        None => Hedge { kind: f.hedge, text: None, span: None },
+    }
+}
+
+/// The public mention of a figure.
+pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
+    let sp = span(doc, f.first, f.last);
+    let value = f.value.normalize();
+    let value_high = f.value_high.map(|v| v.normalize());
+    Mention {
+        text: doc.text[sp.start..sp.end].to_string(),
+        span: sp,
+        kind: f.kind,
+        value,
+        value_high,
+        unit: f.unit.map(str::to_string),
+        hedge: hedge(doc, f),
+        interval: Interval::from_hedge(f.hedge, value, value_high),
+    }
+}
+
+/// What claim a figure makes, with the noun it counts, or `None` when it makes none.
+fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, Option<Counted>)> {
+    let noun = match f.kind {
+        MentionKind::Number | MentionKind::Ratio | MentionKind::Quantity => count::counted(doc, f.last),
+        _ => None,
+    };
+    if let Some(rule) = filter::not_a_claim(doc, f, noun.is_some()) {
+        let keep = keep_non_claims && rule == filter::Rule::Determiner && noun.is_some();
+        if !keep {
+            return None;
+        }
+    }
+    let kind = match f.kind {
+        MentionKind::Money => ClaimKind::Money,
+        MentionKind::Percent => ClaimKind::Percent,
+        MentionKind::Quantity => ClaimKind::Quantity,
+        MentionKind::Ratio => {
+            // "two-thirds of", "half the", "one in five": a proportion of something.
+            let next = f.last + 1;
+            let of_something = doc.is_any(next, &["of", "the"]) || noun.is_some();
+            if !of_something {
+                return None;
+            }
+            ClaimKind::Ratio
+        }
+        MentionKind::Number => {
+            noun.as_ref()?;
+            ClaimKind::Count
+        }
+    };
+    Some((kind, noun))
+}
+
+/// The claims among `figs`, each with its sentence and governing time.
+pub(crate) fn claims(
+    doc: &Doc,
+    figs: &[Figure],
+    sentences: &[Span],
+    times: &[TimeRef],
+    keep_non_claims: bool,
+) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for f in figs {
+        let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
+        let m = mention(doc, f);
+        let sentence = sentence_of(sentences, m.span.start).unwrap_or(m.span);
+        let (unit, counted) = match (kind, noun) {
+            (ClaimKind::Count, Some(c)) => {
+                let sp = span(doc, c.first, c.last);
+                (Some(c.head), Some(doc.text[sp.start..sp.end].to_string()))
+            }
+            (_, Some(c)) => {
+                let sp = span(doc, c.first, c.last);
+                (m.unit, Some(doc.text[sp.start..sp.end].to_string()))
+            }
+            (_, None) => (m.unit, None),
+        };
+        out.push(Claim {
+            text: m.text,
+            span: m.span,
+            kind,
+            value: m.value,
+            value_high: m.value_high,
+            unit,
+            counted,
+            hedge: m.hedge,
+            interval: m.interval,
+            time: None,
+            sentence,
+        });
+    }
+    attach_times(doc.text, &mut out, times);
+    out
+}
+
+/// Gives each claim the time expression that governs it.
+fn attach_times(text: &str, claims: &mut [Claim], times: &[TimeRef]) {
+    if times.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < claims.len() {
+        let sentence = claims[i].sentence;
+        let mut j = i;
+        while j < claims.len() && claims[j].sentence == sentence {
+            j += 1;
+        }
+        let figures: Vec<Span> = claims[i..j].iter().map(|c| c.span).collect();
+        let lo = times.partition_point(|t| t.span.end <= sentence.start);
+        let hi = times.partition_point(|t| t.span.start < sentence.end);
+        let local = &times[lo..hi.max(lo)];
+        for c in &mut claims[i..j] {
+            if let Some(k) = time::governing_time(text, local, c.span, sentence, &figures) {
+                c.time = local.get(k).cloned();
+            }
+        }
+        i = j;
+    }
+}
+
+/// The sentence holding byte `pos`.
+fn sentence_of(sentences: &[Span], pos: usize) -> Option<Span> {
+    let k = sentences.partition_point(|s| s.end <= pos);
+    sentences.get(k).copied().filter(|s| s.start <= pos)
+}

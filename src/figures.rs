@@ -1,0 +1,364 @@
+//! Stage 2: numbers with their currency, unit, hedge and range partner, as figures.
+//!
+//! One pass over the tokens. At each token a number is tried first, then a vague magnitude
+//! ("millions of"); a number then takes the currency before it, or the unit, percent sign or
+//! currency after it, and the hedge before or after it. A second pass joins ranges ("between
+//! 10 and 20 percent", "$3-5 billion", "10–20%") and ratios ("one in five").
+
+use rust_decimal::Decimal;
+
+use crate::claim::{HedgeKind, MentionKind};
+use crate::hedge;
+use crate::lex::{Doc, Kind};
+use crate::money;
+use crate::numbers::{self, Form, Num};
+use crate::units::{self, Measure};
+
+/// A figure: a number with what the text says around it. Token indices are inclusive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Figure {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+    pub value: Decimal,
+    pub value_high: Option<Decimal>,
+    pub unit: Option<&'static str>,
+    pub hedge: HedgeKind,
+    /// First and last token of the hedge words, if written.
+    pub hedge_toks: Option<(usize, usize)>,
+    /// The (first) number. For a vague magnitude, a stand-in with its value.
+    pub num: Num,
+    /// The last token of the number of the range's high end, or of the number itself.
+    pub num_last: usize,
+    /// A word written against the digits that is no unit: "5G", "3D" (a name, not a figure).
+    pub glued_name: bool,
+}
+
+/// Every figure in the document, in order.
+pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        if let Some(n) = numbers::number_at(doc, i) {
+            let f = from_number(doc, n);
+            i = f.last + 1;
+            out.push(f);
+        } else if let Some(f) = may_start_magnitude(doc, i).then(|| magnitude(doc, i)).flatten() {
+            i = f.last + 1;
+            out.push(f);
+        } else {
+            i += 1;
+        }
+    }
+    join_ranges(doc, out)
+}
+
+fn base(n: Num) -> Figure {
+    Figure {
+        first: n.first,
+        last: n.last,
+        kind: if n.fraction { MentionKind::Ratio } else { MentionKind::Number },
+        value: n.value,
+        value_high: None,
+        unit: None,
+        hedge: HedgeKind::Exact,
+        hedge_toks: None,
+        num: n,
+        num_last: n.last,
+        glued_name: false,
+    }
+}
+
+/// A number with its currency, unit and hedge.
+fn from_number(doc: &Doc, n: Num) -> Figure {
+    let mut f = base(n);
+    if let Some(c) = money::before(doc, n.first) {
+        set_money(&mut f, c);
+        f.first = c.first;
+    } else {
+        let j = n.glued_word.unwrap_or(n.last + 1);
+        if let Some(c) = money::after(doc, j) {
+            set_money(&mut f, c);
+            f.last = c.last;
+        } else if let Some(u) = units::at(doc, j) {
+            f.kind = match u.measure {
+                Measure::Percent => MentionKind::Percent,
+                Measure::Physical => MentionKind::Quantity,
+            };
+            f.unit = Some(u.name);
+            f.last = u.last;
+        } else if n.glued_word.is_some() {
+            f.glued_name = true;
+        }
+    }
+    if f.kind == MentionKind::Number {
+        if let Some(r) = ratio(doc, &f) {
+            return r;
+        }
+    }
+    attach_hedge(doc, &mut f);
+    f
+}
+
+fn set_money(f: &mut Figure, c: money::Currency) {
+    f.kind = MentionKind::Money;
+    f.unit = Some(c.code);
+    if c.per_unit > 1 {
+        f.value = f.value.checked_div(Decimal::from(c.per_unit)).unwrap_or(f.value);
+    }
+}
+
+fn attach_hedge(doc: &Doc, f: &mut Figure) {
+    if let Some(h) = hedge::before(doc, f.first) {
+        f.hedge = h.kind;
+        f.hedge_toks = Some((h.first, h.last));
+    } else if let Some(h) = hedge::after(doc, f.last) {
+        f.hedge = h.kind;
+        f.hedge_toks = Some((h.first, h.last));
+    }
+}
+
+/// "one in five", "1 in 4", "two out of three": a ratio.
+fn ratio(doc: &Doc, f: &Figure) -> Option<Figure> {
+    let n = f.num;
+    if n.fraction || n.scaled || n.value < Decimal::ONE || !n.value.fract().is_zero() {
+        return None;
+    }
+    let j = if doc.is(n.last + 1, "in") {
+        n.last + 2
+    } else if doc.is(n.last + 1, "out") && doc.is(n.last + 2, "of") {
+        n.last + 3
+    } else {
+        return None;
+    };
+    let m = numbers::number_at(doc, j)?;
+    if m.value <= n.value || m.value > Decimal::from(1000) || m.fraction || !m.value.fract().is_zero() {
+        return None;
+    }
+    let mut r = base(n);
+    r.kind = MentionKind::Ratio;
+    r.value = n.value.checked_div(m.value)?;
+    r.last = m.last;
+    r.num_last = m.last;
+    attach_hedge(doc, &mut r);
+    Some(r)
+}
+
+/// Whether a vague magnitude may start at `i`: one word-class look-up, not a table scan.
+fn may_start_magnitude(doc: &Doc, i: usize) -> bool {
+    use numbers::NumWord::{Dozen, Scales, Vague, A};
+    matches!(numbers::word_class(doc, i), Some(Scales(_) | Dozen | Vague | A))
+}
+
+/// A vague magnitude as a figure: "millions of jobs", "tens of billions of dollars".
+fn magnitude(doc: &Doc, i: usize) -> Option<Figure> {
+    let (value, high, last) = hedge::magnitude_at(doc, i)?;
+    let n = Num {
+        first: i,
+        last,
+        value,
+        form: Form::Words,
+        scaled: true,
+        fraction: false,
+        plain: false,
+        glued_word: None,
+        mult: Decimal::ONE,
+    };
+    let mut f = base(n);
+    f.hedge = HedgeKind::Indefinite;
+    f.value_high = Some(high);
+    // "tens of billions of dollars".
+    if doc.is(last + 1, "of") {
+        if let Some(c) = money::after(doc, last + 2) {
+            set_money(&mut f, c);
+            f.last = c.last;
+        }
+    }
+    Some(f)
+}
+
+/// Joins "A – B", "A to B", "between A and B", "from A to B" into ranges.
+fn join_ranges(doc: &Doc, figs: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
+    let mut it = figs.into_iter().peekable();
+    while let Some(mut a) = it.next() {
+        if let Some(b) = it.peek() {
+            if let Some(joined) = range(doc, &a, b) {
+                a = joined;
+                it.next();
+            }
+        }
+        // "between" and "from" without a range partner hedge nothing.
+        if a.hedge == HedgeKind::Range && a.value_high.is_none() {
+            a.hedge = HedgeKind::Exact;
+            a.hedge_toks = None;
+        }
+        out.push(a);
+    }
+    out
+}
+
+fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
+    if a.value_high.is_some() || b.value_high.is_some() || a.glued_name || b.glued_name {
+        return None;
+    }
+    if !matches!(a.kind, MentionKind::Number | MentionKind::Money | MentionKind::Percent | MentionKind::Quantity) {
+        return None;
+    }
+    let gap = b.first.checked_sub(a.last + 1)?;
+    let c = a.last + 1;
+    let introduced = a.hedge == HedgeKind::Range;
+    let dash = gap == 1 && doc.dash(c);
+    let word = gap == 1
+        && ((doc.is(c, "to") && (introduced || a.kind != MentionKind::Number || b.kind != MentionKind::Number))
+            || (doc.is(c, "and") && introduced && doc.is(a.hedge_toks?.0, "between")));
+    if !(dash || word) || !doc.same_line(b.first) {
+        return None;
+    }
+    // Part of a longer chain ("202-456-1111", "2019-2020-2021") or of a name ("COVID-19-20").
+    if dash && (chained_after(doc, b.last) || chained_before(doc, a.first)) {
+        return None;
+    }
+    // Years ("2019-2022", "2020 to $15 billion") are the time module's business.
+    if (is_year_like(&a.num) && a.kind == MentionKind::Number)
+        || (is_year_like(&b.num) && b.kind == MentionKind::Number)
+    {
+        return None;
+    }
+    let (kind, unit) = match (a.kind, b.kind) {
+        (x, y) if x == y && a.unit == b.unit => (x, a.unit),
+        (MentionKind::Number, y) => (y, b.unit),
+        (x, MentionKind::Number) if a.last < b.first => (x, a.unit),
+        _ => return None,
+    };
+    // "$3-5 billion": the low end takes the high end's scale when that keeps it below.
+    let mut low = a.value;
+    if !a.num.scaled && b.num.scaled {
+        if let Some(scaled) = low.checked_mul(b.num.mult) {
+            if scaled <= b.value {
+                low = scaled;
+            }
+        }
+    }
+    if low > b.value {
+        return None;
+    }
+    let mut r = a.clone();
+    r.kind = kind;
+    r.unit = unit;
+    r.value = low;
+    r.value_high = Some(b.value);
+    r.last = b.last;
+    r.num_last = b.num_last;
+    r.hedge = HedgeKind::Range;
+    if !introduced {
+        r.hedge_toks = None;
+    }
+    Some(r)
+}
+
+fn chained_after(doc: &Doc, last: usize) -> bool {
+    doc.dash(last + 1) && doc.glued(last + 1) && doc.kind(last + 2) == Some(Kind::Num) && doc.glued(last + 2)
+}
+
+fn chained_before(doc: &Doc, first: usize) -> bool {
+    first >= 2
+        && doc.dash(first - 1)
+        && doc.glued(first)
+        && doc.glued(first - 1)
+        && doc.kind(first - 2) == Some(Kind::Num)
+}
+
+/// A bare four-digit number that could be a year: 1800 to 2100.
+pub(crate) fn is_year_like(n: &Num) -> bool {
+    n.plain
+        && n.form == Form::Digits
+        && n.value >= Decimal::from(1800)
+        && n.value <= Decimal::from(2100)
+        && n.value.fract().is_zero()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        find(&doc)
+            .iter()
+            .map(|f| {
+                let mut s =
+                    format!("{:?} {} {}", f.kind, &text[doc.start(f.first)..doc.end(f.last)], f.value.normalize());
+                if let Some(h) = f.value_high {
+                    s += &format!("..{}", h.normalize());
+                }
+                if let Some(u) = f.unit {
+                    s += &format!(" {u}");
+                }
+                if f.hedge != HedgeKind::Exact {
+                    s += &format!(" {:?}", f.hedge);
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ok_money() {
+        assert_eq!(f("totaling $863.4 billion in"), ["Money $863.4 billion 863400000000 USD"]);
+        assert_eq!(f("5 million euros"), ["Money 5 million euros 5000000 EUR"]);
+        assert_eq!(f("US$1.2B"), ["Money US$1.2B 1200000000 USD"]);
+        assert_eq!(f("50 cents"), ["Money 50 cents 0.5 USD"]);
+        assert_eq!(f("up to $5 million"), ["Money $5 million 5000000 USD AtMost"]);
+    }
+
+    #[test]
+    fn ok_percent_and_quantity() {
+        assert_eq!(f("rose 4.5 percent"), ["Percent 4.5 percent 4.5 %"]);
+        assert_eq!(f("by 2 percentage points"), ["Percent 2 percentage points 2 percentage_point"]);
+        assert_eq!(f("500 MW of solar"), ["Quantity 500 MW 500 megawatt"]);
+        assert_eq!(f("1.2 million barrels per day"), ["Quantity 1.2 million barrels per day 1200000 barrel_per_day"]);
+    }
+
+    #[test]
+    fn ok_ranges() {
+        assert_eq!(f("between 10 and 20 percent"), ["Percent 10 and 20 percent 10..20 % Range"]);
+        assert_eq!(f("$3-5 billion"), ["Money $3-5 billion 3000000000..5000000000 USD Range"]);
+        assert_eq!(f("10–20%"), ["Percent 10–20% 10..20 % Range"]);
+        assert_eq!(f("from 10 to 20 dollars"), ["Money 10 to 20 dollars 10..20 USD Range"]);
+        assert_eq!(f("about $10-$20"), ["Money $10-$20 10..20 USD Range"]);
+    }
+
+    #[test]
+    fn no_range_across_changes_years_and_phones() {
+        assert_eq!(
+            f("from $10 billion in 2020 to $15 billion in 2023"),
+            [
+                "Money $10 billion 10000000000 USD",
+                "Number 2020 2020",
+                "Money $15 billion 15000000000 USD",
+                "Number 2023 2023"
+            ]
+        );
+        assert_eq!(f("2019-2022"), ["Number 2019 2019", "Number 2022 2022"]);
+        assert_eq!(f("call 202-456-1111"), ["Number 202 202", "Number 456 456", "Number 1111 1111"]);
+    }
+
+    #[test]
+    fn ok_ratios_and_magnitudes() {
+        assert_eq!(f("one in five adults"), ["Ratio one in five 0.2"]);
+        assert_eq!(f("two-thirds of"), ["Ratio two-thirds 0.6666666666666666666666666667"]);
+        assert_eq!(f("millions of jobs"), ["Number millions 1000000..1000000000 Indefinite"]);
+        assert_eq!(
+            f("tens of billions of dollars"),
+            ["Money tens of billions of dollars 10000000000..100000000000 USD Indefinite"]
+        );
+    }
+
+    #[test]
+    fn ok_hedges() {
+        assert_eq!(f("nearly 300,000 individuals"), ["Number 300,000 300000 Nearly"]);
+        assert_eq!(f("more than 2,000 refugees"), ["Number 2,000 2000 MoreThan"]);
+        assert_eq!(f("2,000 or more"), ["Number 2,000 2000 AtLeast"]);
+    }
+}

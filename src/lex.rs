@@ -1,0 +1,314 @@
+//! Stage 1: text to tokens with byte spans.
+//!
+//! One pass over the bytes. Tokens borrow nothing and allocate nothing but the `Vec` that holds
+//! them. Ordering constraints of the sub-lexers, in the order they are tried at each position:
+//!
+//! 1. URLs (`http://`, `https://`, `www.`) and e-mail addresses become one [`Kind::Opaque`] token, so
+//!    the digits in ".../2023/11/17/..." never reach the number grammar.
+//! 2. Digit runs become [`Kind::Num`], taking `,ddd` groups and one `.d+` fraction with them, so
+//!    "1,234,567.89" is one token; a leading `.5` is a number only where no word or digit precedes.
+//! 3. Letter runs (any alphabetic `char`, with inner apostrophes) become [`Kind::Word`].
+//! 4. Anything else that is not white space is one [`Kind::Sym`] token per `char`.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters: "million", "López", "don't".
+    Word,
+    /// Digits with optional `,ddd` groups and `.ddd` fraction: "1,234.5", ".5".
+    Num,
+    /// One other character: "$", "%", "-", "–", ".".
+    Sym,
+    /// A URL or e-mail address, never looked into.
+    Opaque,
+}
+
+/// One token: its kind, byte span, and the white space before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    /// Number of line breaks between the previous token and this one.
+    pub breaks: u8,
+    /// Whether any white space separates this token from the previous one.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_into(text, 0..text.len(), &mut toks);
+    toks
+}
+
+/// Appends the tokens of `text[range]` to `toks`, with offsets into the whole `text`.
+/// `range` must start and end on `char` boundaries.
+pub(crate) fn tokenize_into(text: &str, range: std::ops::Range<usize>, toks: &mut Vec<Token>) {
+    let bytes = &text.as_bytes()[..range.end];
+    let text = &text[..range.end];
+    let mut i = range.start;
+    let mut breaks: u8 = 0;
+    let mut space = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            breaks = breaks.saturating_add(1);
+            space = true;
+            i += 1;
+            continue;
+        }
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (kind, end) = if let Some(end) = opaque_end(bytes, i) {
+            (Kind::Opaque, end)
+        } else if b.is_ascii_digit()
+            || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_alnum(bytes, i))
+        {
+            (Kind::Num, number_end(bytes, i))
+        } else if b.is_ascii_alphabetic() {
+            (Kind::Word, word_end(text, i))
+        } else if b < 0x80 {
+            (Kind::Sym, i + 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let w = c.len_utf8();
+            if c.is_alphabetic() {
+                (Kind::Word, word_end(text, i))
+            } else if c.is_whitespace() {
+                if c == '\u{2028}' || c == '\u{2029}' {
+                    breaks = breaks.saturating_add(1);
+                }
+                space = true;
+                i += w;
+                continue;
+            } else {
+                (Kind::Sym, i + w)
+            }
+        };
+        toks.push(Token { kind, start, end, breaks, space_before: space });
+        breaks = 0;
+        space = false;
+        i = end;
+    }
+}
+
+fn prev_is_alnum(bytes: &[u8], i: usize) -> bool {
+    i > 0 && (bytes[i - 1].is_ascii_alphanumeric())
+}
+
+/// End of a digit run starting at `start` (or at a `.` before digits).
+fn number_end(bytes: &[u8], start: usize) -> usize {
+    let digits = |mut j: usize| {
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        j
+    };
+    if bytes[start] == b'.' {
+        return digits(start + 1);
+    }
+    let mut i = digits(start);
+    // Thousands groups ",ddd" (not followed by a fourth digit), only after a lead of 1-3 digits.
+    if i - start <= 3 {
+        while i + 3 < bytes.len()
+            && bytes[i] == b','
+            && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+        {
+            i += 4;
+        }
+    }
+    // One decimal fraction.
+    if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+        i = digits(i + 1);
+    }
+    i
+}
+
+/// End of a word starting at `i`: letters, and apostrophes between letters.
+fn word_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Fast path: ASCII letters.
+    let mut end = i;
+    while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+        end += 1;
+    }
+    if end < bytes.len() && (bytes[end] < 0x80 && bytes[end] != b'\'') {
+        return end;
+    }
+    if end == bytes.len() {
+        return end;
+    }
+    let i = end;
+    let mut chars = text[i..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        if c.is_alphabetic() {
+            end = i + off + c.len_utf8();
+        } else if (c == '\'' || c == '’') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// If a URL or e-mail address starts at `i`, its end.
+fn opaque_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let rest = &bytes[i..];
+    let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let url = starts(b"http://") || starts(b"https://") || starts(b"www.");
+    if !url {
+        return None;
+    }
+    if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let mut end = i;
+    while end < bytes.len() && !bytes[end].is_ascii_whitespace() && bytes[end] != b'"' && bytes[end] != b'<' {
+        end += 1;
+    }
+    // A sentence-final period or closing bracket is not part of the URL.
+    while end > i && matches!(bytes[end - 1], b'.' | b',' | b')' | b';' | b':') {
+        end -= 1;
+    }
+    Some(end)
+}
+
+/// A text with its tokens, and the small queries every recogniser asks of them.
+#[derive(Debug)]
+pub(crate) struct Doc<'t> {
+    pub text: &'t str,
+    pub toks: Vec<Token>,
+}
+
+impl<'t> Doc<'t> {
+    #[cfg(test)]
+    pub fn new(text: &'t str) -> Doc<'t> {
+        Doc { text, toks: tokenize(text) }
+    }
+
+    /// A document over `text` whose tokens are those of `text[range]` (offsets stay absolute).
+    /// Reuses `toks`' allocation.
+    pub fn over(text: &'t str, range: std::ops::Range<usize>, mut toks: Vec<Token>) -> Doc<'t> {
+        toks.clear();
+        tokenize_into(text, range, &mut toks);
+        Doc { text, toks }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The text of token `i`, or "" past the end.
+    pub fn s(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is a word equal to `w` (ASCII case-insensitive).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` is one of the words in `ws`.
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.kind(i) == Some(Kind::Word) && ws.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is the symbol `c`.
+    pub fn sym(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Sym) && self.s(i).starts_with(c)
+    }
+
+    /// Whether token `i` is a dash or hyphen of any kind.
+    pub fn dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Sym) && matches!(self.s(i), "-" | "–" | "—" | "‑" | "−")
+    }
+
+    /// Whether token `i` follows token `i - 1` with no white space between.
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && !self.toks[i].space_before
+    }
+
+    /// Whether token `i` follows `i - 1` on the same line.
+    pub fn same_line(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].breaks == 0
+    }
+
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+
+    /// Whether token `i` is a word starting with an upper-case letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<String> {
+        tokenize(text)
+            .iter()
+            .map(|t| {
+                let k = match t.kind {
+                    Kind::Word => "w",
+                    Kind::Num => "n",
+                    Kind::Sym => "s",
+                    Kind::Opaque => "o",
+                };
+                format!("{k}:{}", t.text(text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_keep_groups_and_fraction() {
+        assert_eq!(show("$1,234,567.89 and .5"), ["s:$", "n:1,234,567.89", "w:and", "n:.5"]);
+        assert_eq!(show("863.4 billion."), ["n:863.4", "w:billion", "s:."]);
+        assert_eq!(show("1,2345"), ["n:1", "s:,", "n:2345"]);
+        assert_eq!(show("2,000,"), ["n:2,000", "s:,"]);
+    }
+
+    #[test]
+    fn words_and_symbols() {
+        assert_eq!(show("COVID-19 López’s"), ["w:COVID", "s:-", "n:19", "w:López’s"]);
+        assert_eq!(show("US$4.7bn"), ["w:US", "s:$", "n:4.7", "w:bn"]);
+    }
+
+    #[test]
+    fn urls_are_opaque() {
+        assert_eq!(
+            show("at https://example.gov/2023/11/17/x. Next"),
+            ["w:at", "o:https://example.gov/2023/11/17/x", "s:.", "w:Next"]
+        );
+    }
+
+    #[test]
+    fn line_breaks_are_counted() {
+        let t = tokenize("a\n\nb c");
+        assert_eq!((t[1].breaks, t[2].breaks, t[2].space_before), (2, 0, true));
+        assert!(!tokenize("$5")[1].space_before);
+    }
+}

@@ -1,0 +1,137 @@
+//! Money: a currency written before or after an amount.
+//!
+//! Forms: "$863.4 billion", "US$ 4.7 billion", "C$16.4 million", "€2 million", "USD 200",
+//! "Rs. 20", "5 million euros", "20 Canadian dollars", "115USD", "20€", "50 cents".
+//! A bare "$" is the US dollar; "dollars" without a qualifier too.
+
+mod table;
+
+use once_cell::sync::Lazy;
+
+use crate::lex::{Doc, Kind};
+use crate::phrase::PhraseTable;
+use table::{AFTER, BEFORE, DOLLAR_PREFIXES, SUBUNITS, SYMBOLS};
+
+static BEFORE_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(BEFORE));
+static AFTER_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(AFTER));
+static SUBUNIT_TABLE: Lazy<PhraseTable<(&str, u32)>> = Lazy::new(|| PhraseTable::new(SUBUNITS));
+
+/// Whether `s` is a currency symbol.
+pub(crate) fn is_symbol(s: &str) -> bool {
+    SYMBOLS.iter().any(|(sym, _)| *sym == s)
+}
+
+/// A currency found around an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Currency {
+    pub code: &'static str,
+    /// Its first and last token.
+    pub first: usize,
+    pub last: usize,
+    /// How many of the written unit make one of `code` (100 for cents).
+    pub per_unit: u32,
+}
+
+/// The currency written just before the amount whose first token is `first`.
+pub(crate) fn before(doc: &Doc, first: usize) -> Option<Currency> {
+    let p = first.checked_sub(1)?;
+    if !doc.same_line(first) {
+        return None;
+    }
+    if let Some(&(_, code)) = SYMBOLS.iter().find(|(s, _)| doc.kind(p) == Some(Kind::Sym) && *s == doc.s(p)) {
+        let (code, k) = if code == "USD" { dollar_prefix(doc, p).unwrap_or((code, p)) } else { (code, p) };
+        return Some(Currency { code, first: k, last: first - 1, per_unit: 1 });
+    }
+    let (code, k) = BEFORE_TABLE.ending_at(doc, p, 2)?;
+    // A code glued to a word before it is part of that word.
+    if k > 0 && doc.glued(k) && doc.kind(k - 1) == Some(Kind::Word) {
+        return None;
+    }
+    Some(Currency { code, first: k, last: p, per_unit: 1 })
+}
+
+/// Letters that qualify the "$" at token `p`: "US$", "C$", "U.S.$", "HK $". Returns the code
+/// and the first token of the prefix.
+fn dollar_prefix(doc: &Doc, p: usize) -> Option<(&'static str, usize)> {
+    // Written against the "$": up to four tokens ("U", ".", "S", ".").
+    let mut best = None;
+    let mut k = p;
+    while k > 0 && p - k < 4 && doc.glued(k) {
+        k -= 1;
+        let prefix = &doc.text[doc.start(k)..doc.start(p)];
+        if let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(s, _)| prefix.eq_ignore_ascii_case(s)) {
+            best = Some((code, k));
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    // Apart from it, only unambiguous qualifiers ("a $5 grant" is not Australian).
+    let q = p.checked_sub(1)?;
+    if doc.kind(q) == Some(Kind::Word) && doc.is_any(q, &["us", "c", "hk", "mex", "nz"]) && doc.same_line(p) {
+        let &(_, code) = DOLLAR_PREFIXES.iter().find(|(s, _)| doc.s(q).eq_ignore_ascii_case(s))?;
+        return Some((code, q));
+    }
+    None
+}
+
+/// The currency written just after an amount, starting at token `j`.
+pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
+    if j >= doc.len() || !doc.same_line(j) {
+        return None;
+    }
+    if let Some(((code, per_unit), last)) = SUBUNIT_TABLE.at(doc, j) {
+        return Some(Currency { code, first: j, last, per_unit });
+    }
+    let (code, last) = AFTER_TABLE.at(doc, j)?;
+    // "5 pounds of rice" is a weight.
+    if code == "GBP" && doc.s(last).to_ascii_lowercase().starts_with("pound") && doc.is(last + 1, "of") {
+        return None;
+    }
+    // A code must stand alone: "20 USDC" is not US dollars.
+    if doc.glued(last + 1) && doc.kind(last + 1) == Some(Kind::Word) {
+        return None;
+    }
+    Some(Currency { code, first: j, last, per_unit: 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(text: &str, first: usize) -> Option<(&'static str, String)> {
+        let doc = Doc::new(text);
+        before(&doc, first).map(|c| (c.code, doc.text[doc.start(c.first)..doc.end(c.last)].to_string()))
+    }
+
+    fn a(text: &str, j: usize) -> Option<(&'static str, u32)> {
+        let doc = Doc::new(text);
+        after(&doc, j).map(|c| (c.code, c.per_unit))
+    }
+
+    #[test]
+    fn ok_before() {
+        assert_eq!(b("$5", 1), Some(("USD", "$".into())));
+        assert_eq!(b("US$5", 2), Some(("USD", "US$".into())));
+        assert_eq!(b("U.S.$5", 5), Some(("USD", "U.S.$".into())));
+        assert_eq!(b("C$ 16.4", 2), Some(("CAD", "C$".into())));
+        assert_eq!(b("€2", 1), Some(("EUR", "€".into())));
+        assert_eq!(b("USD 200", 1), Some(("USD", "USD".into())));
+        assert_eq!(b("Rs. 20", 2), Some(("INR", "Rs.".into())));
+        assert_eq!(b("a $5 grant", 2), Some(("USD", "$".into())));
+        assert_eq!(b("the 5", 1), None);
+    }
+
+    #[test]
+    fn ok_after() {
+        assert_eq!(a("5 euros", 1), Some(("EUR", 1)));
+        assert_eq!(a("5 U.S. dollars", 1), Some(("USD", 1)));
+        assert_eq!(a("5 Canadian dollars", 1), Some(("CAD", 1)));
+        assert_eq!(a("5 Mexican pesos", 1), Some(("MXN", 1)));
+        assert_eq!(a("50 cents", 1), Some(("USD", 100)));
+        assert_eq!(a("115USD", 1), Some(("USD", 1)));
+        assert_eq!(a("5 pounds of rice", 1), None);
+        assert_eq!(a("5 pounds", 1), Some(("GBP", 1)));
+        assert_eq!(a("5 people", 1), None);
+    }
+}

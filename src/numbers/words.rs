@@ -1,0 +1,395 @@
+//! Numbers written in words: "two million", "three hundred thousand", "twenty-five",
+//! "half a million", "one and a half billion", "two-thirds", "a dozen", "two point five".
+//!
+//! The grammar is an accumulator in the style of text2num: `cur` holds the group being built
+//! (below a thousand, or a fraction), `total` the closed groups; each word class is one `match`
+//! arm that checks what may precede it (`last`) and applies a small operation.
+
+use rust_decimal::Decimal;
+
+use super::table::NumWord::{self, *};
+use super::{word_class, Form, Num};
+use crate::lex::{Doc, Kind};
+use crate::util::pow10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Start,
+    Minus,
+    A,
+    Unit,
+    Teen,
+    Ten,
+    TenUnit,
+    Hundred,
+    Scale(u32),
+    And,
+    /// A fraction ("two-thirds", "a half") or a decimal ("two point five").
+    Part,
+}
+
+struct Acc {
+    total: Decimal,
+    cur: Decimal,
+    /// Value of `cur` when "and" was read: a fraction after "and" applies to what follows only.
+    and_mark: Option<Decimal>,
+    last: Last,
+    negative: bool,
+    scaled: bool,
+    fraction: bool,
+    /// Last token index that belongs to the number.
+    end: usize,
+}
+
+/// Reads a number in words starting at token `i`.
+pub(super) fn words_at(doc: &Doc, i: usize) -> Option<Num> {
+    let mut a = Acc {
+        total: Decimal::ZERO,
+        cur: Decimal::ZERO,
+        and_mark: None,
+        last: Last::Start,
+        negative: false,
+        scaled: false,
+        fraction: false,
+        end: i,
+    };
+    let mut j = i;
+    // A bound on the words one number may take keeps adversarial input linear.
+    while j < doc.len() && j < i + 40 {
+        if j > i && !doc.same_line(j) {
+            break;
+        }
+        // Connectors: "twenty-five", "one-third", "fifty - two".
+        if doc.dash(j) && j > i && word_class(doc, j + 1).is_some() {
+            let tight = doc.glued(j) && doc.glued(j + 1);
+            let spaced_tens = a.last == Last::Ten && matches!(word_class(doc, j + 1), Some(Unit(u)) if u < 10);
+            if tight || spaced_tens {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if doc.is(j, "and") {
+            if connects_after_and(doc, &a, j) {
+                a.and_mark = Some(a.cur);
+                a.last = Last::And;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if doc.is(j, "of") && matches!(a.last, Last::Part) && doc.is_any(j + 1, &["a", "an"]) {
+            if let Some(Scale(p)) = word_class(doc, j + 2) {
+                a.cur = a.cur.checked_mul(pow10(p)?)?;
+                a.scaled = true;
+                a.end = j + 2;
+                a.last = Last::Scale(p);
+                j += 3;
+                continue;
+            }
+            break;
+        }
+        let Some(w) = word_class(doc, j) else { break };
+        let taken = step(doc, &mut a, w, j)?;
+        if taken == 0 {
+            break;
+        }
+        if !matches!(a.last, Last::A | Last::And | Last::Minus) {
+            a.end = j + taken - 1;
+        }
+        j += taken;
+    }
+    if matches!(a.last, Last::Start | Last::Minus) || a.end < i || (a.end == i && a.last == Last::A) {
+        return None;
+    }
+    if a.end == i && matches!(doc.s(i).len(), 1 | 2) && word_class(doc, i) == Some(A) {
+        return None;
+    }
+    let mut value = a.total.checked_add(a.cur)?;
+    if a.negative {
+        value = -value;
+    }
+    let first = i;
+    if is_pronoun_one(doc, first, a.end, value) {
+        return None;
+    }
+    Some(Num {
+        first,
+        last: a.end,
+        value,
+        form: Form::Words,
+        scaled: a.scaled,
+        fraction: a.fraction && !a.scaled,
+        plain: false,
+        glued_word: None,
+        mult: match a.last {
+            Last::Scale(p) => pow10(p)?,
+            _ => Decimal::ONE,
+        },
+    })
+}
+
+/// Applies the number word at `j`: the number of tokens it takes (more than one after "point"),
+/// 0 when it ends the number before it, `None` on overflow.
+fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
+    use Last as L;
+    match w {
+        Vague => return Some(0),
+        Minus => {
+            if a.last != L::Start {
+                return Some(0);
+            }
+            a.negative = true;
+            a.last = L::Minus;
+        }
+        A => {
+            // "half a million": the half waits for its scale.
+            let half_of = a.last == L::Part && matches!(word_class(doc, j + 1), Some(Scale(_) | Dozen));
+            if !matches!(a.last, L::Start | L::And) && !half_of {
+                return Some(0);
+            }
+            // "a" counts only before a scale, a dozen or a fraction word.
+            if !matches!(word_class(doc, j + 1), Some(Hundred | Scale(_) | Dozen | Half | Quarter | Denominator(_))) {
+                return Some(0);
+            }
+            match a.last {
+                L::Start => a.cur = Decimal::ONE,
+                L::And => a.cur = a.cur.checked_add(Decimal::ONE)?,
+                _ => {}
+            }
+            a.last = L::A;
+        }
+        Unit(u) => {
+            let ok = if u < 10 {
+                matches!(a.last, L::Start | L::Minus | L::Hundred | L::Scale(_) | L::And | L::Ten)
+            } else {
+                matches!(a.last, L::Start | L::Minus | L::Hundred | L::Scale(_) | L::And)
+            };
+            if !ok {
+                return Some(0);
+            }
+            a.cur = a.cur.checked_add(Decimal::from(u))?;
+            a.last = match (a.last, u) {
+                (L::Ten, _) => L::TenUnit,
+                (_, 10..) => L::Teen,
+                _ => L::Unit,
+            };
+        }
+        Ten(t) => {
+            if !matches!(a.last, L::Start | L::Minus | L::Hundred | L::Scale(_) | L::And) {
+                return Some(0);
+            }
+            a.cur = a.cur.checked_add(Decimal::from(t))?;
+            a.last = L::Ten;
+        }
+        Hundred => {
+            let group = match a.last {
+                L::Start | L::Minus => Decimal::ONE,
+                L::A | L::Unit | L::Teen | L::Ten | L::TenUnit => a.cur,
+                _ => return Some(0),
+            };
+            a.cur = group.checked_mul(Decimal::ONE_HUNDRED)?;
+            a.last = L::Hundred;
+        }
+        Scale(p) | Scales(p) => {
+            let plural = matches!(w, Scales(_));
+            let m = pow10(p)?;
+            match a.last {
+                L::Scale(q) if q < p && a.cur.is_zero() => {
+                    a.total = a.total.checked_mul(m)?;
+                }
+                L::Start | L::Minus if !plural && p == 3 && doc.is(j.wrapping_sub(1), "hundred") => {
+                    a.cur = Decimal::ONE;
+                    a.total = a.total.checked_add(m)?;
+                }
+                L::A | L::Unit | L::Teen | L::Ten | L::TenUnit | L::Hundred | L::Part => {
+                    if plural && a.last == L::A {
+                        return Some(0);
+                    }
+                    let group = if a.cur.is_zero() { Decimal::ONE } else { a.cur };
+                    a.total = a.total.checked_add(group.checked_mul(m)?)?;
+                    a.cur = Decimal::ZERO;
+                }
+                _ => return Some(0),
+            }
+            a.scaled = true;
+            a.last = L::Scale(p);
+        }
+        Dozen => {
+            let group = match a.last {
+                L::A | L::Unit | L::Teen | L::Ten | L::TenUnit | L::Hundred | L::Part => a.cur,
+                _ => return Some(0),
+            };
+            a.cur = group.checked_mul(Decimal::from(12))?;
+            a.scaled = true;
+            a.last = L::Hundred;
+        }
+        Half | Quarter => {
+            let d = Decimal::from(if w == Half { 2 } else { 4 });
+            fraction(doc, a, j, d)?;
+            if a.last != L::Part {
+                return Some(0);
+            }
+        }
+        Denominator(d) => {
+            // Only after a numerator: "the third" is an ordinal, "two thirds" a fraction.
+            if !matches!(a.last, L::A | L::Unit | L::Teen | L::Ten | L::TenUnit) {
+                return Some(0);
+            }
+            // "a third term" is an ordinal; "a third of" a fraction.
+            if a.last == L::A && doc.kind(j + 1) == Some(Kind::Word) && !doc.is(j + 1, "of") {
+                return Some(0);
+            }
+            fraction(doc, a, j, Decimal::from(d))?;
+        }
+        Point => {
+            if !matches!(a.last, L::Start | L::Unit | L::Teen | L::Ten | L::TenUnit | L::Hundred) {
+                return Some(0);
+            }
+            let mut k = j + 1;
+            let mut scale = Decimal::ONE;
+            let mut frac = Decimal::ZERO;
+            while let Some(Unit(u @ 0..=9)) = word_class(doc, k) {
+                scale = scale.checked_div(Decimal::TEN)?;
+                frac = frac.checked_add(scale.checked_mul(Decimal::from(u))?)?;
+                k += 1;
+            }
+            if k == j + 1 {
+                return Some(0);
+            }
+            a.cur = a.cur.checked_add(frac)?;
+            a.last = L::Part;
+            return Some(k - j);
+        }
+    }
+    Some(1)
+}
+
+/// Applies a fraction word with denominator `d` to the numerator read so far.
+fn fraction(doc: &Doc, a: &mut Acc, j: usize, d: Decimal) -> Option<()> {
+    use Last as L;
+    match a.last {
+        // "half a million", "quarter million", "half" alone.
+        L::Start | L::Minus => {
+            let next_scaled = matches!(word_class(doc, j + 1), Some(Scale(_) | Dozen))
+                || (doc.is_any(j + 1, &["a", "an"]) && matches!(word_class(doc, j + 2), Some(Scale(_) | Dozen)));
+            if !next_scaled && !doc.is(j + 1, "of") && d != Decimal::TWO {
+                return Some(());
+            }
+            a.cur = Decimal::ONE.checked_div(d)?;
+            if doc.is_any(j + 1, &["a", "an"]) && next_scaled {
+                // Let "a" pass: the scale after it applies to the half.
+                a.last = L::Part;
+                return Some(());
+            }
+        }
+        // "a half", "one third", "two-thirds", "three quarters".
+        L::A | L::Unit | L::Teen | L::Ten | L::TenUnit => {
+            let base = a.and_mark.unwrap_or(Decimal::ZERO);
+            let numerator = a.cur.checked_sub(base)?;
+            a.cur = base.checked_add(numerator.checked_div(d)?)?;
+        }
+        // "one and a half": "and" then "a" was read; the half adds to the group.
+        L::And => {
+            a.cur = a.cur.checked_add(Decimal::ONE.checked_div(d)?)?;
+        }
+        _ => return Some(()),
+    }
+    a.fraction = true;
+    a.last = L::Part;
+    Some(())
+}
+
+/// Whether "and" at `j` continues the number: "one hundred and six", "one and a half",
+/// "two million and three quarters", "twenty and three fifths".
+fn connects_after_and(doc: &Doc, a: &Acc, j: usize) -> bool {
+    use Last as L;
+    let next = word_class(doc, j + 1);
+    match a.last {
+        L::Hundred | L::Scale(_) => {
+            matches!(next, Some(Unit(_) | Ten(_)))
+                || (doc.is_any(j + 1, &["a", "an"]) && matches!(word_class(doc, j + 2), Some(Half | Quarter)))
+        }
+        L::Unit | L::Teen | L::Ten | L::TenUnit => {
+            (matches!(next, Some(A)) && matches!(word_class(doc, j + 2), Some(Half | Quarter | Denominator(_))))
+                || (matches!(next, Some(Unit(_) | Ten(_)))
+                    && matches!(word_class(doc, j + 2), Some(Half | Quarter | Denominator(_))))
+        }
+        _ => false,
+    }
+}
+
+/// "one" used as a pronoun or determiner: "the one you mentioned", "one of the", "which one".
+fn is_pronoun_one(doc: &Doc, first: usize, last: usize, value: Decimal) -> bool {
+    if first != last || value != Decimal::ONE || !doc.is(first, "one") {
+        return false;
+    }
+    let before = first.checked_sub(1).filter(|&p| doc.kind(p) == Some(Kind::Word));
+    let det = ["the", "this", "that", "which", "each", "every", "no", "any", "another", "some", "someone"];
+    before.is_some_and(|p| doc.is_any(p, &det))
+        || doc.is_any(first + 1, &["of", "another", "by", "day", "side"])
+        || (doc.dash(first + 1) && doc.glued(first + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lex::Doc;
+    use crate::numbers::find_numbers;
+
+    fn v(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        find_numbers(&doc)
+            .iter()
+            .map(|n| format!("{}={}", &text[doc.start(n.first)..doc.end(n.last)], n.value.normalize()))
+            .collect()
+    }
+
+    #[test]
+    fn ok_cardinals() {
+        assert_eq!(v("two million"), ["two million=2000000"]);
+        assert_eq!(v("three hundred thousand"), ["three hundred thousand=300000"]);
+        assert_eq!(v("twenty-five"), ["twenty-five=25"]);
+        assert_eq!(v("one hundred and six"), ["one hundred and six=106"]);
+        assert_eq!(v("a hundred"), ["a hundred=100"]);
+        assert_eq!(v("seven hundred twenty-one thousand twelve"), ["seven hundred twenty-one thousand twelve=721012"]);
+        assert_eq!(v("three thousand millions"), ["three thousand millions=3000000000"]);
+        assert_eq!(v("negative five hundred and four"), ["negative five hundred and four=-504"]);
+    }
+
+    #[test]
+    fn ok_halves_quarters_dozens() {
+        assert_eq!(v("a dozen"), ["a dozen=12"]);
+        assert_eq!(v("half a million"), ["half a million=500000"]);
+        assert_eq!(v("half a dozen"), ["half a dozen=6"]);
+        assert_eq!(v("a quarter of a million"), ["a quarter of a million=250000"]);
+        assert_eq!(v("one and a half billion"), ["one and a half billion=1500000000"]);
+        assert_eq!(v("two and a half million"), ["two and a half million=2500000"]);
+        assert_eq!(v("three quarters"), ["three quarters=0.75"]);
+    }
+
+    #[test]
+    fn ok_fractions_and_points() {
+        assert_eq!(v("one-third of"), ["one-third=0.3333333333333333333333333333"]);
+        assert_eq!(v("two-thirds of"), ["two-thirds=0.6666666666666666666666666667"]);
+        assert_eq!(v("a fifth of"), ["a fifth=0.2"]);
+        assert_eq!(v("twenty and three fifths"), ["twenty and three fifths=20.6"]);
+        assert_eq!(v("two point five million"), ["two point five million=2500000"]);
+        assert_eq!(v("nine point nought four"), ["nine point nought four=9.04"]);
+    }
+
+    #[test]
+    fn no_number_in_ordinals_pronouns_and_articles() {
+        assert!(v("the third quarter").is_empty());
+        assert!(v("a third term").is_empty());
+        assert!(v("Which one do you prefer").is_empty());
+        assert!(v("one of the leaders").is_empty());
+        assert!(v("a plan").is_empty());
+        assert!(v("a").is_empty());
+    }
+
+    #[test]
+    fn repeated_words_do_not_chain() {
+        assert_eq!(v("one one"), ["one=1", "one=1"]);
+        assert_eq!(v("twenty twenty"), ["twenty=20", "twenty=20"]);
+    }
+}

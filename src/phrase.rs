@@ -1,0 +1,156 @@
+//! Multi-word phrase tables matched against tokens: "U.S. dollars", "barrels per day",
+//! "more than", "percentage points".
+//!
+//! Each phrase is tokenised with the crate's own lexer when the table is built, and indexed by
+//! its first token (lower case), so matching at a position costs one hash look-up. A word of
+//! three letters or more also matches its plural in "s" or "es" ("dollar" matches "dollars").
+//! Tokens written together in the phrase ("U.S.", "b/d") must be written together in the text.
+
+use crate::lex::{tokenize, Doc, Kind};
+use crate::util::{FnvMap, Prefilter};
+
+#[derive(Debug)]
+struct Entry<T> {
+    /// Lower-case token texts, and whether each is written against the one before.
+    toks: Vec<(String, bool)>,
+    case_sensitive: bool,
+    value: T,
+}
+
+/// A table of phrases, each with a value, matched longest first.
+#[derive(Debug)]
+pub(crate) struct PhraseTable<T: 'static> {
+    by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>>,
+    filter: Prefilter,
+}
+
+/// One row of a phrase table: the phrase, whether case matters, and its value.
+pub(crate) type Row<T> = (&'static str, bool, T);
+
+impl<T: Copy> PhraseTable<T> {
+    pub fn new(rows: &[Row<T>]) -> PhraseTable<T> {
+        let mut by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>> = FnvMap::default();
+        let mut filter = Prefilter::new();
+        for &(phrase, case_sensitive, value) in rows {
+            let toks: Vec<(String, bool)> = tokenize(phrase)
+                .iter()
+                .map(|t| {
+                    let s = t.text(phrase);
+                    (if case_sensitive { s.to_string() } else { s.to_lowercase() }, !t.space_before)
+                })
+                .collect();
+            let Some(first) = toks.first() else { continue };
+            let key = first.0.to_lowercase().into_bytes().into_boxed_slice();
+            filter.add(&key);
+            by_first.entry(key).or_default().push(Entry { toks, case_sensitive, value });
+        }
+        for entries in by_first.values_mut() {
+            entries.sort_by_key(|e| std::cmp::Reverse(e.toks.len()));
+        }
+        PhraseTable { by_first, filter }
+    }
+
+    /// The longest phrase starting at token `i`: its value and the index of its last token.
+    pub fn at(&self, doc: &Doc, i: usize) -> Option<(T, usize)> {
+        let first = doc.s(i).as_bytes();
+        if first.is_empty() || first.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let key = &mut buf[..first.len()];
+        key.copy_from_slice(first);
+        key.make_ascii_lowercase();
+        let key = &*key;
+        // "dollars" is indexed as "dollar"; "pounds sterling" as "pounds".
+        let stems = [Some(key), key.strip_suffix(b"es").filter(|_| key.len() > 4), key.strip_suffix(b"s")];
+        let found = stems
+            .into_iter()
+            .flatten()
+            .filter(|k| self.filter.may_contain(k))
+            .filter_map(|k| self.by_first.get(k))
+            .flat_map(|entries| entries.iter())
+            .find_map(|e| matches(doc, i, e).map(|last| (e.value, last)));
+        found
+    }
+
+    /// The longest phrase that ends at token `end` (inclusive), starting at most `max_toks`
+    /// tokens before it: its value and its first token.
+    pub fn ending_at(&self, doc: &Doc, end: usize, max_toks: usize) -> Option<(T, usize)> {
+        (end.saturating_sub(max_toks - 1)..=end).find_map(|i| match self.at(doc, i) {
+            Some((v, last)) if last == end => Some((v, i)),
+            _ => None,
+        })
+    }
+}
+
+/// Whether entry `e` matches at token `i`; the index of its last token.
+fn matches<T>(doc: &Doc, i: usize, e: &Entry<T>) -> Option<usize> {
+    for (k, (want, glued)) in e.toks.iter().enumerate() {
+        let t = i + k;
+        if t >= doc.len() || (k > 0 && !doc.same_line(t)) {
+            return None;
+        }
+        if *glued && k > 0 && !doc.glued(t) {
+            return None;
+        }
+        let got = doc.s(t);
+        let ok = if e.case_sensitive {
+            got == want
+        } else if doc.kind(t) == Some(Kind::Word) && want.len() >= 3 {
+            plural_of(got, want)
+        } else {
+            got.eq_ignore_ascii_case(want)
+        };
+        if !ok {
+            return None;
+        }
+    }
+    Some(i + e.toks.len() - 1)
+}
+
+/// Whether `got` is `want` or its plural in "s"/"es", ignoring ASCII case.
+fn plural_of(got: &str, want: &str) -> bool {
+    if got.len() < want.len() || !got.is_char_boundary(want.len()) {
+        return false;
+    }
+    let (head, tail) = got.split_at(want.len());
+    head.eq_ignore_ascii_case(want)
+        && (tail.is_empty() || tail.eq_ignore_ascii_case("s") || tail.eq_ignore_ascii_case("es"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static ROWS: &[Row<u8>] = &[
+        ("dollar", false, 1),
+        ("u.s. dollar", false, 2),
+        ("barrel per day", false, 3),
+        ("MW", true, 4),
+        ("more than", false, 5),
+    ];
+
+    #[test]
+    fn longest_phrase_with_plurals() {
+        let t = PhraseTable::new(ROWS);
+        let doc = Doc::new("5 U.S. dollars, 9 barrels per day, 7 MW, 7 mw, more than");
+        let hits: Vec<_> = (0..doc.len()).filter_map(|i| t.at(&doc, i).map(|(v, l)| (v, doc.s(i), doc.s(l)))).collect();
+        assert_eq!(
+            hits,
+            [
+                (2, "U", "dollars"),
+                (1, "dollars", "dollars"),
+                (3, "barrels", "day"),
+                (4, "MW", "MW"),
+                (5, "more", "than")
+            ]
+        );
+    }
+
+    #[test]
+    fn ending_at_finds_the_phrase_before_a_token() {
+        let t = PhraseTable::new(ROWS);
+        let doc = Doc::new("more than 2,000");
+        assert_eq!(t.ending_at(&doc, 1, 4), Some((5, 0)));
+    }
+}

@@ -1,0 +1,184 @@
+//! Sentences and lines.
+//!
+//! A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets) before white space
+//! and an upper-case letter, digit, quote or bullet, unless the word before the period is an
+//! abbreviation ("U.S.", "Mr.", "Nov.") or an initial ("Joseph R. Biden"). A line break ends a
+//! sentence too, except inside a wrapped line (a line ending in a word or comma, followed by one
+//! starting in lower case). A blank line always does.
+
+use crate::claim::Span;
+
+/// Words after which a period does not end a sentence (lower case, without the period).
+static ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "sen", "rep", "reps", "gov", "lt", "col", "sgt",
+    "capt", "adm", "amb", "pres", "prof", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "est", "inc", "corp", "co", "ltd", "dept", "fig", "vol", "art",
+    "sec", "u.s", "u.k", "u.n", "d.c", "p.m", "a.m",
+];
+
+/// Longest block, in bytes, before it is cut at a line break or sentence end.
+const MAX_BLOCK: usize = 64 * 1024;
+
+/// Splits `text` into blocks that no figure crosses: paragraphs (at blank lines), and long
+/// paragraphs at a line break or a sentence end after [`MAX_BLOCK`] bytes. Processing a block
+/// at a time keeps the token buffer small and in cache.
+pub(crate) fn blocks(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let cut = if bytes[i] == b'\n' && bytes.get(i + 1) == Some(&b'\n') {
+            Some(i + 2)
+        } else if i - start >= MAX_BLOCK && (bytes[i] == b'\n' || (bytes[i] == b' ' && i > 0 && bytes[i - 1] == b'.'))
+            || i - start >= 4 * MAX_BLOCK && bytes[i].is_ascii_whitespace()
+        {
+            Some(i + 1)
+        } else {
+            None
+        };
+        match cut {
+            Some(end) => {
+                out.push(start..end);
+                start = end;
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        out.push(start..bytes.len());
+    }
+    out
+}
+
+/// The sentences of `text`, in order, trimmed of surrounding white space.
+pub(crate) fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end_here = match b {
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                    j += 1;
+                }
+                // Curly closing quote.
+                if text[j..].starts_with('”') || text[j..].starts_with('’') {
+                    j += 3;
+                }
+                if ends_sentence(text, i, j) {
+                    Some(j)
+                } else {
+                    None
+                }
+            }
+            b'\n' if line_break_ends(text, i) => Some(i),
+            _ => None,
+        };
+        if let Some(end) = end_here {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Whether the `.`/`!`/`?` at `i`, with closing marks up to `j`, ends a sentence.
+fn ends_sentence(text: &str, i: usize, j: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Must be followed by white space, then a sentence start (or the end).
+    if j >= bytes.len() {
+        return true;
+    }
+    if !bytes[j].is_ascii_whitespace() {
+        return false;
+    }
+    let rest = text[j..].trim_start();
+    let Some(next) = rest.chars().next() else { return true };
+    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '(' | '•' | '-' | '*'))
+    {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    // The word before the period: an abbreviation or an initial does not end the sentence.
+    let before = &text[..i];
+    let word_start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |k| k + 1);
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Whether the line break at `i` ends a sentence.
+fn line_break_ends(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t', '\r']);
+    let after = &text[i + 1..];
+    if after.starts_with(['\n', '\r']) || before.ends_with('\n') {
+        return true;
+    }
+    let wrapped = before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && after.trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_lowercase());
+    !wrapped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|sp| &text[sp.start..sp.end]).collect()
+    }
+
+    #[test]
+    fn blocks_split_at_blank_lines_and_stay_on_char_boundaries() {
+        let t = "a b\n\nc d\ne";
+        assert_eq!(blocks(t), [0..5, 5..10]);
+        let long = "é word. ".repeat(30_000);
+        for b in blocks(&long) {
+            assert!(long.is_char_boundary(b.start) && long.is_char_boundary(b.end));
+            assert!(b.len() <= 4 * MAX_BLOCK + 16);
+        }
+        assert!(blocks("").is_empty());
+    }
+
+    #[test]
+    fn splits_on_periods_before_capitals() {
+        assert_eq!(s("Trade grew. Jobs rose! Did it? Yes."), ["Trade grew.", "Jobs rose!", "Did it?", "Yes."]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        assert_eq!(
+            s("Joseph R. Biden met the U.S. Trade Representative on Nov. 17. Then he left."),
+            ["Joseph R. Biden met the U.S. Trade Representative on Nov. 17.", "Then he left."]
+        );
+        assert_eq!(s("It rose 2.5 percent. It fell."), ["It rose 2.5 percent.", "It fell."]);
+    }
+
+    #[test]
+    fn lines_end_sentences_unless_wrapped() {
+        assert_eq!(s("90.5 F\nReadout of the meeting"), ["90.5 F", "Readout of the meeting"]);
+        assert_eq!(s("trade worth\nbillions of dollars."), ["trade worth\nbillions of dollars."]);
+        assert_eq!(s("a\n\nb"), ["a", "b"]);
+    }
+}

@@ -1,0 +1,164 @@
+//! Small helpers shared by the recognisers: case-insensitive table look-up, decimal parsing.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use rust_decimal::Decimal;
+
+/// FNV-1a: a fast hash for the short keys of word tables (SipHash costs more than the look-up).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// For each lower-case first byte, a bit per key length (up to 31) that some key has.
+/// Most words of prose fail this test, and skip hashing altogether.
+#[derive(Debug, Clone)]
+pub(crate) struct Prefilter([u32; 256]);
+
+impl Prefilter {
+    pub fn new() -> Prefilter {
+        Prefilter([0; 256])
+    }
+
+    pub fn add(&mut self, key: &[u8]) {
+        if let Some(&b) = key.first() {
+            self.0[usize::from(b.to_ascii_lowercase())] |= 1 << key.len().min(31);
+        }
+    }
+
+    pub fn may_contain(&self, key: &[u8]) -> bool {
+        match key.first() {
+            Some(&b) => self.0[usize::from(b.to_ascii_lowercase())] & (1 << key.len().min(31)) != 0,
+            None => false,
+        }
+    }
+}
+
+/// A hash map with [`Fnv`] hashing.
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A word table keyed by lower-case text, built once from a static slice.
+#[derive(Debug)]
+pub(crate) struct Lexicon<T: 'static> {
+    map: FnvMap<&'static [u8], T>,
+    filter: Prefilter,
+    max_len: usize,
+}
+
+impl<T: Copy> Lexicon<T> {
+    pub fn new(entries: &'static [(&'static str, T)]) -> Lexicon<T> {
+        let mut map = FnvMap::with_capacity_and_hasher(entries.len(), BuildHasherDefault::default());
+        let mut filter = Prefilter::new();
+        let mut max_len = 0;
+        for &(k, v) in entries {
+            debug_assert_eq!(k, k.to_lowercase(), "lexicon keys are lower case");
+            max_len = max_len.max(k.len());
+            filter.add(k.as_bytes());
+            map.insert(k.as_bytes(), v);
+        }
+        Lexicon { map, filter, max_len }
+    }
+
+    /// Looks `word` up, ignoring ASCII case, without allocating.
+    pub fn get(&self, word: &str) -> Option<T> {
+        let n = word.len();
+        if n > self.max_len || n > 32 || !self.filter.may_contain(word.as_bytes()) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let lower = &mut buf[..n];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        self.map.get(&*lower).copied()
+    }
+}
+
+/// A set of lower-case words.
+#[derive(Debug)]
+pub(crate) struct WordSet(Lexicon<()>);
+
+impl WordSet {
+    pub fn new(words: &'static [(&'static str, ())]) -> WordSet {
+        WordSet(Lexicon::new(words))
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.get(word).is_some()
+    }
+}
+
+/// Builds the rows of a [`WordSet`] from a list of words: `words!["a", "b"]`.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => { &[$(($w, ())),*] };
+}
+pub(crate) use words;
+
+/// Parses digits with optional `,` group separators and one `.` fraction, exactly.
+/// `None` when the number does not fit a `Decimal` (more than 28 significant digits).
+pub(crate) fn parse_decimal(s: &str) -> Option<Decimal> {
+    if s.is_empty() || s.len() > 48 {
+        return None;
+    }
+    let mut buf = [0u8; 49];
+    let mut n = 0;
+    if s.starts_with('.') {
+        buf[0] = b'0';
+        n = 1;
+    }
+    for &b in s.as_bytes() {
+        if b != b',' {
+            buf[n] = b;
+            n += 1;
+        }
+    }
+    Decimal::from_str_exact(std::str::from_utf8(&buf[..n]).ok()?).ok()
+}
+
+/// `10^p` as a decimal (p up to 28).
+pub(crate) fn pow10(p: u32) -> Option<Decimal> {
+    let mut v = Decimal::ONE;
+    for _ in 0..p {
+        v = v.checked_mul(Decimal::TEN)?;
+    }
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_parse_exactly_or_not_at_all() {
+        assert_eq!(parse_decimal("1,234,567.89"), Some("1234567.89".parse().unwrap()));
+        assert_eq!(parse_decimal(".5"), Some("0.5".parse().unwrap()));
+        assert_eq!(parse_decimal("0033"), Some(Decimal::from(33)));
+        assert_eq!(parse_decimal(&"9".repeat(40)), None);
+        assert_eq!(parse_decimal(""), None);
+    }
+
+    #[test]
+    fn lexicon_ignores_case() {
+        static T: &[(&str, u8)] = &[("million", 6)];
+        let l = Lexicon::new(T);
+        assert_eq!(l.get("Million"), Some(6));
+        assert_eq!(l.get("MILLIONS"), None);
+    }
+}
