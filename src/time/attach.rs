@@ -40,8 +40,7 @@ pub(super) fn governing_time(
     sentence: Span,
     figures: &[Span],
 ) -> Option<usize> {
-    let in_sentence =
-        |t: &TimeRef| sentence.contains(t.span) && !figures.iter().any(|f| f.overlaps(t.span));
+    let in_sentence = |t: &TimeRef| sentence.contains(t.span) && !figures.iter().any(|f| f.overlaps(t.span));
     // The figure owning a time: the nearest figure ending before it, in the same clause.
     let owner = |t: &TimeRef| -> Option<Span> {
         let f = figures.iter().rev().find(|f| f.end <= t.span.start)?;
@@ -80,36 +79,20 @@ mod tests {
         let sentence = Span::new(0, text.len());
         spans
             .iter()
-            .map(|&f| {
-                governing_time(text, &times, f, sentence, &spans).map(|i| times[i].text.clone())
-            })
+            .map(|&f| governing_time(text, &times, f, sentence, &spans).map(|i| times[i].text.clone()))
             .collect()
     }
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
-        v.iter()
-            .map(|s| {
-                if s.is_empty() {
-                    None
-                } else {
-                    Some(s.to_string())
-                }
-            })
-            .collect()
+        v.iter().map(|s| if s.is_empty() { None } else { Some(s.to_string()) }).collect()
     }
 
     #[test]
     fn each_figure_keeps_its_own_year() {
         let t = "Grain exports grew from $10 billion in 2020 to $15 billion in 2023.";
-        assert_eq!(
-            govern(t, &["$10 billion", "$15 billion"]),
-            some(&["in 2020", "in 2023"])
-        );
+        assert_eq!(govern(t, &["$10 billion", "$15 billion"]), some(&["in 2020", "in 2023"]));
         let t = "Arrivals fell to 41,000 in March, from 60,000 in January and 52,000 in February.";
-        assert_eq!(
-            govern(t, &["41,000", "60,000", "52,000"]),
-            some(&["in March", "in January", "in February"])
-        );
+        assert_eq!(govern(t, &["41,000", "60,000", "52,000"]), some(&["in March", "in January", "in February"]));
     }
 
     #[test]
@@ -118,27 +101,19 @@ mod tests {
                  applications and disbursed $4.1 billion.";
         assert_eq!(
             govern(t, &["60,014", "1.2 million", "$4.1 billion"]),
-            some(&[
-                "In fiscal year 2023",
-                "In fiscal year 2023",
-                "In fiscal year 2023"
-            ])
+            some(&["In fiscal year 2023", "In fiscal year 2023", "In fiscal year 2023"])
         );
     }
 
     #[test]
     fn time_before_figure_in_clause() {
         let t = "Imports in 2022 reached $3.2 trillion, up 16 percent from the previous year.";
-        assert_eq!(
-            govern(t, &["$3.2 trillion", "16 percent"]),
-            some(&["in 2022", "from the previous year"])
-        );
+        assert_eq!(govern(t, &["$3.2 trillion", "16 percent"]), some(&["in 2022", "from the previous year"]));
     }
 
     #[test]
     fn years_in_names_govern_nothing() {
-        let t =
-            "The CHIPS and Science Act of 2022 provides $52.7 billion for semiconductor research.";
+        let t = "The CHIPS and Science Act of 2022 provides $52.7 billion for semiconductor research.";
         assert_eq!(govern(t, &["$52.7 billion"]), some(&[""]));
         let t = "Under the 2021 Agreement, partners pledged $300 million.";
         assert_eq!(govern(t, &["$300 million"]), some(&[""]));
@@ -148,11 +123,7 @@ mod tests {
     fn clause_boundary_stops_ownership() {
         let t = "The fund holds $2 billion; its charter was signed in 2019.";
         assert_eq!(govern(t, &["$2 billion"]), some(&[""]));
-        let t =
-            "In 2021 the program served 9,000 families, and since 2022 it has served 12,000 more.";
-        assert_eq!(
-            govern(t, &["9,000", "12,000"]),
-            some(&["In 2021", "since 2022"])
-        );
+        let t = "In 2021 the program served 9,000 families, and since 2022 it has served 12,000 more.";
+        assert_eq!(govern(t, &["9,000", "12,000"]), some(&["In 2021", "since 2022"]));
     }
 }

@@ -24,10 +24,7 @@ fn date_pattern() -> String {
 }
 
 fn build(p: &str) -> Regex {
-    RegexBuilder::new(p)
-        .unicode(false)
-        .build()
-        .unwrap_or_else(|e| panic!("docdate regex: {e}"))
+    RegexBuilder::new(p).unicode(false).build().unwrap_or_else(|e| panic!("docdate regex: {e}"))
 }
 
 /// "WASHINGTON, November 17, 2023 —", "GENEVA (UNHCR) – 17 November 2023 –".
@@ -45,12 +42,7 @@ static RELEASED: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
-static LINE: Lazy<Regex> = Lazy::new(|| {
-    build(&format!(
-        r"(?m)^[ \t]*{}[ \t]*\.?[ \t]*\r?$",
-        date_pattern()
-    ))
-});
+static LINE: Lazy<Regex> = Lazy::new(|| build(&format!(r"(?m)^[ \t]*{}[ \t]*\.?[ \t]*\r?$", date_pattern())));
 
 static URL: Lazy<Regex> =
     Lazy::new(|| build(r"/(?P<y>(?:19|20)[0-9]{2})/(?P<m>[01]?[0-9])/(?P<d>[0-3]?[0-9])(?:/|\b)"));
@@ -75,15 +67,8 @@ fn head(text: &str) -> &str {
 
 pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     let top = head(text);
-    let lines_end = top
-        .match_indices('\n')
-        .nth(HEAD_LINES - 1)
-        .map_or(top.len(), |(i, _)| i);
-    let candidates: [(&Regex, &str); 3] = [
-        (&DATELINE, top),
-        (&RELEASED, top),
-        (&LINE, &top[..lines_end]),
-    ];
+    let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
+    let candidates: [(&Regex, &str); 3] = [(&DATELINE, top), (&RELEASED, top), (&LINE, &top[..lines_end])];
     for (re, hay) in candidates {
         for caps in re.captures_iter(hay) {
             let Some(m) = caps.name("date") else { continue };
@@ -96,11 +81,7 @@ pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
         let (Some(y), Some(mo), Some(d)) = (caps.name("y"), caps.name("m"), caps.name("d")) else {
             continue;
         };
-        let date = resolve::ymd(
-            y.as_str().parse().ok()?,
-            mo.as_str().parse().ok()?,
-            d.as_str().parse().ok()?,
-        );
+        let date = resolve::ymd(y.as_str().parse().ok()?, mo.as_str().parse().ok()?, d.as_str().parse().ok()?);
         if let Some(date) = date {
             return Some((date, Span::new(y.start(), d.end())));
         }
@@ -153,10 +134,7 @@ mod tests {
 
     #[test]
     fn none_or_invalid() {
-        assert_eq!(
-            dd("Exports rose 4% in 2022 compared with the previous year."),
-            None
-        );
+        assert_eq!(dd("Exports rose 4% in 2022 compared with the previous year."), None);
         assert_eq!(dd("Statement\nFebruary 30, 2023\nText."), None);
         assert_eq!(dd("see /2023/13/45/ and 99/99/9999"), None);
         assert_eq!(dd(""), None);

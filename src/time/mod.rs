@@ -115,9 +115,7 @@ pub struct TimeRef {
 /// Every time expression in `text`, in text order, resolved against `reference`.
 pub(crate) fn find_times(text: &str, reference: &ReferenceDate) -> Vec<TimeRef> {
     let hits = merge_ranges(text, recognize::scan(text));
-    hits.into_iter()
-        .map(|h| to_time_ref(text, h, reference))
-        .collect()
+    hits.into_iter().map(|h| to_time_ref(text, h, reference)).collect()
 }
 
 /// The document's own date, if it states one (dateline, "Released on", URL path).
@@ -162,10 +160,7 @@ fn try_merge(text: &str, a: &recognize::Hit, b: &recognize::Hit) -> Option<recog
         return None;
     }
     let (ap, bp) = (a.prep.as_deref(), b.prep.as_deref());
-    if !matches!(
-        ap,
-        None | Some("from" | "between" | "in" | "during" | "over" | "for" | "throughout")
-    ) {
+    if !matches!(ap, None | Some("from" | "between" | "in" | "during" | "over" | "for" | "throughout")) {
         return None;
     }
     let to = |p: &str| matches!(p, "to" | "through" | "thru" | "until" | "till");
@@ -221,11 +216,9 @@ fn granularity(e: &Expr) -> Granularity {
         Expr::Year(_) => Granularity::Year,
         Expr::Decade(_) => Granularity::Decade,
         Expr::Month(..) | Expr::MonthRel(..) => Granularity::Month,
-        Expr::Day(..)
-        | Expr::DayOfRefMonth(_)
-        | Expr::Ago(..)
-        | Expr::RelDay(_)
-        | Expr::Weekday(..) => Granularity::Day,
+        Expr::Day(..) | Expr::DayOfRefMonth(_) | Expr::Ago(..) | Expr::RelDay(_) | Expr::Weekday(..) => {
+            Granularity::Day
+        }
         Expr::FiscalYear(_) => Granularity::FiscalYear,
         Expr::RelUnit(u, _) => match u {
             Unit::Day => Granularity::Day,
@@ -249,10 +242,9 @@ fn to_time_ref(text: &str, h: recognize::Hit, reference: &ReferenceDate) -> Time
     let prep = h.prep.as_deref().filter(|p| recognize::is_span_prep(p));
     let kind = h.kind.unwrap_or(match prep {
         Some("since" | "after") => TimeKind::Since,
-        Some(
-            "by" | "until" | "till" | "through" | "thru" | "before" | "no later than" | "up to"
-            | "ending in",
-        ) => TimeKind::Deadline,
+        Some("by" | "until" | "till" | "through" | "thru" | "before" | "no later than" | "up to" | "ending in") => {
+            TimeKind::Deadline
+        }
         _ => TimeKind::Period,
     });
     let iv = resolve::interval(&h.expr, r);
@@ -294,11 +286,7 @@ fn to_time_ref(text: &str, h: recognize::Hit, reference: &ReferenceDate) -> Time
         granularity: granularity(&h.expr),
         kind,
         relative: used_ref || matches!(h.expr, Expr::Vague),
-        resolved_from: if used_ref {
-            reference.source
-        } else {
-            ReferenceSource::None
-        },
+        resolved_from: if used_ref { reference.source } else { ReferenceSource::None },
     }
 }
 

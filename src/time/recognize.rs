@@ -70,12 +70,7 @@ impl<'t> M<'t> {
         self.caps.name(name).is_some()
     }
     fn lower(&self, name: &str) -> Option<String> {
-        self.s(name).map(|s| {
-            s.split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_ascii_lowercase()
-        })
+        self.s(name).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase())
     }
     fn abs_start(&self, name: &str) -> Option<usize> {
         self.caps.name(name).map(|m| m.start() + self.off)
@@ -96,12 +91,7 @@ const RULES: &[Rule] = &[
     Rule {
         prep: Prep::No,
         core: r"since\s+the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<u>(?:fiscal\s+|calendar\s+)?year|month|quarter|week)\b",
-        build: |m| {
-            Some((
-                Expr::UnitToDate(table::unit_of(m.s("u")?)?),
-                Some(TimeKind::Since),
-            ))
-        },
+        build: |m| Some((Expr::UnitToDate(table::unit_of(m.s("u")?)?), Some(TimeKind::Since))),
     },
     Rule {
         prep: Prep::Optional,
@@ -119,23 +109,14 @@ const RULES: &[Rule] = &[
     Rule {
         prep: Prep::No,
         core: r"(?:so|thus)\s+far\s+(?:this|in\s+the\s+current|in\s+the)\s+(?P<u>(?:fiscal\s+)?year|month|quarter|week)\b",
-        build: |m| {
-            Some((
-                Expr::UnitToDate(table::unit_of(m.s("u")?)?),
-                Some(TimeKind::Period),
-            ))
-        },
+        build: |m| Some((Expr::UnitToDate(table::unit_of(m.s("u")?)?), Some(TimeKind::Period))),
     },
     Rule {
         prep: Prep::No,
         core: r"(?P<el>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>(?:fiscal\s+)?year|month|quarter|week)\b",
         build: |m| {
             let unit = table::unit_of(m.s("u")?)?;
-            let e = if m.lower("el")? == "earlier" {
-                Expr::UnitToDate(unit)
-            } else {
-                Expr::UnitRest(unit)
-            };
+            let e = if m.lower("el")? == "earlier" { Expr::UnitToDate(unit) } else { Expr::UnitRest(unit) };
             Some((e, Some(TimeKind::Period)))
         },
     },
@@ -176,10 +157,7 @@ const RULES: &[Rule] = &[
         core: r"H(?P<h>[12])\s*(?:of\s+)?(?:(?P<fy>FY|fiscal\s+year)\s*'?(?P<fyy>(?:19|20)[0-9]{2}|[0-9]{2})|'(?P<yy>[0-9]{2})|%YEAR%)\b",
         build: |m| {
             let base = year_base(m)?;
-            Some((
-                Expr::Sub(2, m.s("h")?.parse::<u32>().ok()? - 1, Box::new(base)),
-                None,
-            ))
+            Some((Expr::Sub(2, m.s("h")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
         },
     },
     Rule {
@@ -187,14 +165,7 @@ const RULES: &[Rule] = &[
         core: r"%YEAR%\s*[-/]?\s*H(?P<h>[12])\b",
         build: |m| {
             let y = year_num(m.s("y")?)?;
-            Some((
-                Expr::Sub(
-                    2,
-                    m.s("h")?.parse::<u32>().ok()? - 1,
-                    Box::new(Expr::Year(y)),
-                ),
-                None,
-            ))
+            Some((Expr::Sub(2, m.s("h")?.parse::<u32>().ok()? - 1, Box::new(Expr::Year(y))), None))
         },
     },
     Rule {
@@ -227,25 +198,16 @@ const RULES: &[Rule] = &[
         core: r"(?P<fy>FY|fiscal\s+year)\s*'?(?P<fyy>(?:19|20)[0-9]{2}|[0-9]{2})\s*[-/,]?\s*Q(?P<q>[1-4])\b",
         build: |m| {
             let base = year_base(m)?;
-            Some((
-                Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)),
-                None,
-            ))
+            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
         },
     },
     Rule {
         prep: Prep::Optional,
         core: r"Q(?P<q>[1-4])\b(?:\s*(?:of\s+|[-,/]\s*)?(?:(?P<fy>FY|fiscal\s+year|fiscal)\s*'?(?P<fyy>(?:19|20)[0-9]{2}|[0-9]{2})|'(?P<yy>[0-9]{2})|%YEAR%)\b)?",
         build: |m| {
-            let base = if m.has("fy") || m.has("yy") || m.has("y") {
-                year_base(m)?
-            } else {
-                Expr::RelUnit(Unit::Year, 0)
-            };
-            Some((
-                Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)),
-                None,
-            ))
+            let base =
+                if m.has("fy") || m.has("yy") || m.has("y") { year_base(m)? } else { Expr::RelUnit(Unit::Year, 0) };
+            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
         },
     },
     Rule {
@@ -253,14 +215,7 @@ const RULES: &[Rule] = &[
         core: r"%YEAR%\s*[-/]?\s*Q(?P<q>[1-4])\b",
         build: |m| {
             let y = year_num(m.s("y")?)?;
-            Some((
-                Expr::Sub(
-                    4,
-                    m.s("q")?.parse::<u32>().ok()? - 1,
-                    Box::new(Expr::Year(y)),
-                ),
-                None,
-            ))
+            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(Expr::Year(y))), None))
         },
     },
     Rule {
@@ -298,11 +253,7 @@ const RULES: &[Rule] = &[
             if m.s("s1") != m.s("s2") {
                 return None;
             }
-            day_expr(
-                YearSpec::Abs(year_num(m.s("y")?)?),
-                m.s("mo")?.parse().ok()?,
-                m.s("d")?.parse().ok()?,
-            )
+            day_expr(YearSpec::Abs(year_num(m.s("y")?)?), m.s("mo")?.parse().ok()?, m.s("d")?.parse().ok()?)
         },
     },
     Rule {
@@ -348,22 +299,14 @@ const RULES: &[Rule] = &[
         prep: Prep::Optional,
         core: r"(?:%WD%,?\s*(?:the\s+)?)?%MON%\s*(?:the\s+)?(?P<d>%DAYN%)(?:\s*,\s*|\s+)(?:of\s+|in\s+)?%YEAR%",
         build: |m| {
-            day_expr(
-                YearSpec::Abs(year_num(m.s("y")?)?),
-                table::month_of(m.s("mon")?)?,
-                table::day_of(m.s("d")?)?,
-            )
+            day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
         },
     },
     Rule {
         prep: Prep::Optional,
         core: r"(?:%WD%,?\s*(?:the\s+)?)?(?:the\s+)?(?P<d>%DAYN%)\s*(?:of\s+)?%MON%\s*,?\s*(?:of\s+|in\s+)?%YEAR%",
         build: |m| {
-            day_expr(
-                YearSpec::Abs(year_num(m.s("y")?)?),
-                table::month_of(m.s("mon")?)?,
-                table::day_of(m.s("d")?)?,
-            )
+            day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
         },
     },
     Rule {
@@ -373,11 +316,7 @@ const RULES: &[Rule] = &[
             if m.s("mon")? == "may" || m.next_char() == Some('%') {
                 return None;
             }
-            day_expr(
-                YearSpec::Implied,
-                table::month_of(m.s("mon")?)?,
-                table::day_of(m.s("d")?)?,
-            )
+            day_expr(YearSpec::Implied, table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
         },
     },
     Rule {
@@ -387,38 +326,18 @@ const RULES: &[Rule] = &[
             if m.s("mon")? == "may" {
                 return None;
             }
-            day_expr(
-                YearSpec::Implied,
-                table::month_of(m.s("mon")?)?,
-                table::day_of(m.s("d")?)?,
-            )
+            day_expr(YearSpec::Implied, table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
         },
     },
     Rule {
         prep: Prep::Optional,
         core: r"%MON%\s*(?:[-/,]\s*|\s+of\s+|\s+in\s+)?%YEAR%",
-        build: |m| {
-            Some((
-                Expr::Month(
-                    YearSpec::Abs(year_num(m.s("y")?)?),
-                    table::month_of(m.s("mon")?)?,
-                ),
-                None,
-            ))
-        },
+        build: |m| Some((Expr::Month(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?), None)),
     },
     Rule {
         prep: Prep::Optional,
         core: r"(?P<mo>0?[1-9]|1[0-2])[/-]%YEAR%",
-        build: |m| {
-            Some((
-                Expr::Month(
-                    YearSpec::Abs(year_num(m.s("y")?)?),
-                    m.s("mo")?.parse().ok()?,
-                ),
-                None,
-            ))
-        },
+        build: |m| Some((Expr::Month(YearSpec::Abs(year_num(m.s("y")?)?), m.s("mo")?.parse().ok()?), None)),
     },
     Rule {
         prep: Prep::Optional,
@@ -454,10 +373,7 @@ const RULES: &[Rule] = &[
             if conn == "/" && y2 != y1 + 1 {
                 return None;
             }
-            Some((
-                Expr::Range(Box::new(Expr::Year(y1)), Box::new(Expr::Year(y2))),
-                None,
-            ))
+            Some((Expr::Range(Box::new(Expr::Year(y1)), Box::new(Expr::Year(y2))), None))
         },
     },
     Rule {
@@ -474,28 +390,12 @@ const RULES: &[Rule] = &[
     Rule {
         prep: Prep::Optional,
         core: r"%WD%\s*(?:of\s+)?(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+coming|previous|coming)\s+week\b",
-        build: |m| {
-            Some((
-                Expr::Weekday(
-                    table::weekday_of(m.s("wd")?)?,
-                    Some(rel_offset(&m.lower("rel")?)),
-                ),
-                None,
-            ))
-        },
+        build: |m| Some((Expr::Weekday(table::weekday_of(m.s("wd")?)?, Some(rel_offset(&m.lower("rel")?))), None)),
     },
     Rule {
         prep: Prep::Optional,
         core: r"(?P<rel>this|last|next)\s+week(?:'s)?\s+%WD%",
-        build: |m| {
-            Some((
-                Expr::Weekday(
-                    table::weekday_of(m.s("wd")?)?,
-                    Some(rel_offset(&m.lower("rel")?)),
-                ),
-                None,
-            ))
-        },
+        build: |m| Some((Expr::Weekday(table::weekday_of(m.s("wd")?)?, Some(rel_offset(&m.lower("rel")?))), None)),
     },
     Rule {
         prep: Prep::Optional,
@@ -528,11 +428,7 @@ const RULES: &[Rule] = &[
         prep: Prep::Optional,
         core: r"%NUM%\s+%UNIT%\s+(?P<dir>ago|from\s+now|hence|from\s+today|before\s+now)\b",
         build: |m| {
-            let sign = if m.lower("dir")? == "ago" || m.lower("dir")? == "before now" {
-                -1
-            } else {
-                1
-            };
+            let sign = if m.lower("dir")? == "ago" || m.lower("dir")? == "before now" { -1 } else { 1 };
             let unit = table::unit_of(m.s("u")?)?;
             match table::number_of(m.s("n")?) {
                 Some(n) => Some((Expr::Ago(unit, n, sign), None)),
@@ -635,17 +531,11 @@ const RULES: &[Rule] = &[
 fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
     let split = matched.rfind(|c: char| c.is_ascii_whitespace())?;
     let year = year_num(&matched[split + 1..])?;
-    let prep = matched[..split]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase();
+    let prep = matched[..split].split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
     if prep == "of" {
         // "the Inflation Reduction Act of 2022" is a name, not a time.
         let before = text[..s].trim_end();
-        let w = &before[before
-            .rfind(|c: char| !c.is_ascii_alphanumeric())
-            .map_or(0, |i| i + 1)..];
+        let w = &before[before.rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + 1)..];
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         if capital && NAME_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w)) {
             return None;
@@ -655,24 +545,12 @@ fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
     if CONTEXT_WORDS.contains(&prep.as_str()) {
         // After a weak context word, "2019 families" is a count, not a year.
         let next = text[end..].strip_prefix(' ').unwrap_or("");
-        let word = &next[..next
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(next.len())];
-        if word.len() > 3
-            && word.ends_with('s')
-            && word.starts_with(|c: char| c.is_ascii_lowercase())
-        {
+        let word = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
+        if word.len() > 3 && word.ends_with('s') && word.starts_with(|c: char| c.is_ascii_lowercase()) {
             return None;
         }
     }
-    Some(Hit {
-        start: s,
-        core_start: s + split + 1,
-        end,
-        prep: Some(prep),
-        expr: Expr::Year(year),
-        kind: None,
-    })
+    Some(Hit { start: s, core_start: s + split + 1, end, prep: Some(prep), expr: Expr::Year(year), kind: None })
 }
 
 fn rel_offset(rel: &str) -> i32 {
@@ -693,30 +571,19 @@ fn window(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
 }
 
 fn year_num(s: &str) -> Option<i32> {
-    s.trim_start_matches('\'')
-        .parse()
-        .ok()
-        .filter(|y| (1900..=2100).contains(y))
+    s.trim_start_matches('\'').parse().ok().filter(|y| (1900..=2100).contains(y))
 }
 
 /// The second year of a range: "2019-22" gives 2022.
 fn second_year(y1: i32, s: &str) -> Option<i32> {
-    let y2 = if s.len() == 2 {
-        y1 / 100 * 100 + s.parse::<i32>().ok()?
-    } else {
-        s.parse().ok()?
-    };
+    let y2 = if s.len() == 2 { y1 / 100 * 100 + s.parse::<i32>().ok()? } else { s.parse().ok()? };
     (y2 > y1 && y2 <= 2100).then_some(y2)
 }
 
 /// The year a half or quarter belongs to: "FY24", "'23", "2023".
 fn year_base(m: &M<'_>) -> Option<Expr> {
     if let Some(y) = m.s("fyy") {
-        let y = if y.len() == 2 {
-            2000 + y.parse::<i32>().ok()?
-        } else {
-            year_num(y)?
-        };
+        let y = if y.len() == 2 { 2000 + y.parse::<i32>().ok()? } else { year_num(y)? };
         return Some(Expr::FiscalYear(YearSpec::Abs(y)));
     }
     if let Some(y) = m.s("yy") {
@@ -728,8 +595,7 @@ fn year_base(m: &M<'_>) -> Option<Expr> {
 fn day_expr(y: YearSpec, month: u32, day: u32) -> Option<(Expr, Option<TimeKind>)> {
     // Days 29-31 that a month lacks ("February 30, 2023") are kept as written and simply do not
     // resolve, rather than falling back to the bare month.
-    ((1..=12).contains(&month) && (1..=31).contains(&day))
-        .then_some((Expr::Day(y, month, day), None))
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((Expr::Day(y, month, day), None))
 }
 
 fn day_range(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
@@ -776,11 +642,7 @@ fn parse_base(text: &str) -> Option<Expr> {
         }
         if let Some(caps) = re.captures(t) {
             if caps.get(0).is_some_and(|m| m.end() == t.len()) && caps.name("prep").is_none() {
-                let m = M {
-                    caps,
-                    text: t,
-                    off: 0,
-                };
+                let m = M { caps, text: t, off: 0 };
                 if let Some((e, _)) = (rule.build)(&m) {
                     return Some(e);
                 }
@@ -819,21 +681,14 @@ fn expand(core: &str) -> String {
         .replace("%WD%", &format!(r"(?P<wd>{weekdays})"))
         .replace("%YEARW%", &format!(r"(?:{year})\b"))
         .replace("%YEAR%", &format!(r"(?P<y>{year})\b"))
-        .replace(
-            "%DAYN%",
-            &format!(
-                r"[0-3]?[0-9](?:st|nd|rd|th)?|{}",
-                table::ordinal_day_words()
-            ),
-        )
+        .replace("%DAYN%", &format!(r"[0-3]?[0-9](?:st|nd|rd|th)?|{}", table::ordinal_day_words()))
         .replace("%NUM%", &format!(r"(?P<n>{})", table::number_words()))
         .replace("%UNIT%", &format!(r"(?P<u>(?:calendar\s+)?(?:{units}))\b"))
 }
 
 /// Whitespace inside an expression may hold one line break, never a blank line (a paragraph break).
 fn single_line_spaces(p: &str) -> String {
-    p.replace(r"\s+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)")
-        .replace(r"\s*", r"[ \t]*(?:\r?\n[ \t]*)?")
+    p.replace(r"\s+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)").replace(r"\s*", r"[ \t]*(?:\r?\n[ \t]*)?")
 }
 
 fn full_pattern(rule: &Rule) -> String {
@@ -875,11 +730,7 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
         .dfa_size_limit(64 << 20)
         .build()
         .unwrap_or_else(|e| panic!("time regex set: {e}"));
-    Compiled {
-        all: build_regex(&alts.join("|")),
-        set,
-        anchored,
-    }
+    Compiled { all: build_regex(&alts.join("|")), set, anchored }
 });
 
 /// Whether digits at the edges of `start..end` continue into a larger number or identifier
@@ -891,19 +742,14 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
         let p = b[start - 1];
         if matches!(p, b'$' | b'#' | b'+' | b'@' | b'_')
             || text[..start].ends_with(['£', '€', '¥'])
-            || (matches!(p, b'.' | b',' | b'/' | b'-' | b':')
-                && start > 1
-                && b[start - 2].is_ascii_alphanumeric())
+            || (matches!(p, b'.' | b',' | b'/' | b'-' | b':') && start > 1 && b[start - 2].is_ascii_alphanumeric())
         {
             return true;
         }
     }
     if end > 0 && digit_at(end - 1) {
         if let Some(&n) = b.get(end) {
-            if n == b'%'
-                || n == b'_'
-                || (matches!(n, b'.' | b',' | b'/' | b'-' | b':') && digit_at(end + 1))
-            {
+            if n == b'%' || n == b'_' || (matches!(n, b'.' | b',' | b'/' | b'-' | b':') && digit_at(end + 1)) {
                 return true;
             }
         }
@@ -951,25 +797,14 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
             if cut < text.len() && rc.get(0).is_some_and(|m| s + m.end() == cut) {
                 continue;
             }
-            let m = M {
-                caps: rc,
-                text,
-                off: s,
-            };
+            let m = M { caps: rc, text, off: s };
             let core_start = m.abs_start("core").unwrap_or(s);
             let end = m.end();
             if digits_continue(text, core_start, end) {
                 continue;
             }
             if let Some((expr, kind)) = (rule.build)(&m) {
-                found = Some(Hit {
-                    start: s,
-                    core_start,
-                    end,
-                    prep: m.prep(),
-                    expr,
-                    kind,
-                });
+                found = Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind });
                 break;
             }
         }

@@ -195,9 +195,7 @@ fn year_of(spec: YearSpec, r: Option<NaiveDate>) -> Option<i32> {
 pub(super) fn needs_ref(e: &Expr) -> bool {
     match e {
         Expr::Year(_) | Expr::Decade(_) => false,
-        Expr::Month(y, _) | Expr::Day(y, _, _) | Expr::FiscalYear(y) => {
-            !matches!(y, YearSpec::Abs(_))
-        }
+        Expr::Month(y, _) | Expr::Day(y, _, _) | Expr::FiscalYear(y) => !matches!(y, YearSpec::Abs(_)),
         Expr::Sub(_, _, b) | Expr::Third(_, b) | Expr::WeekOf(b) => needs_ref(b),
         Expr::Range(a, b) => needs_ref(a) || needs_ref(b),
         Expr::Vague => false,
@@ -239,15 +237,7 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
         Expr::RelUnit(unit, k) => unit_span(shift(r?, *unit, i64::from(*k))?, *unit),
         Expr::Window(unit, n, future) => {
             let r = r?;
-            let other = shift(
-                r,
-                *unit,
-                if *future {
-                    i64::from(*n)
-                } else {
-                    -i64::from(*n)
-                },
-            )?;
+            let other = shift(r, *unit, if *future { i64::from(*n) } else { -i64::from(*n) })?;
             Some(if *future { (r, other) } else { (other, r) })
         }
         Expr::Ago(unit, n, sign) => {
@@ -265,10 +255,7 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
                     let ahead = (7 + wd - r.weekday().num_days_from_monday()) % 7;
                     shift_days(r, i64::from(if ahead == 0 { 7 } else { ahead }))?
                 }
-                Some(k) => shift_days(
-                    week_start(shift_days(r, i64::from(*k) * 7)?)?,
-                    i64::from(*wd),
-                )?,
+                Some(k) => shift_days(week_start(shift_days(r, i64::from(*k) * 7)?)?, i64::from(*wd))?,
                 None => {
                     let back = (7 + r.weekday().num_days_from_monday() - wd) % 7;
                     shift_days(r, -i64::from(back))?
@@ -343,11 +330,7 @@ fn split(s: NaiveDate, e: NaiveDate, n: u32, idx: u32) -> Option<(NaiveDate, Nai
     let days = (e - s).num_days() + 1;
     let per = days / i64::from(n);
     let a = shift_days(s, per * i64::from(idx))?;
-    let b = if idx + 1 == n {
-        e
-    } else {
-        shift_days(s, per * i64::from(idx + 1) - 1)?
-    };
+    let b = if idx + 1 == n { e } else { shift_days(s, per * i64::from(idx + 1) - 1)? };
     Some((a, b))
 }
 
@@ -369,131 +352,53 @@ mod tests {
 
     #[test]
     fn fiscal_year_boundaries() {
-        assert_eq!(
-            iv(Expr::FiscalYear(YearSpec::Rel(0)), "2023-09-30"),
-            pair("2022-10-01", "2023-09-30")
-        );
-        assert_eq!(
-            iv(Expr::FiscalYear(YearSpec::Rel(0)), "2023-10-01"),
-            pair("2023-10-01", "2024-09-30")
-        );
-        assert_eq!(
-            iv(Expr::FiscalYear(YearSpec::Rel(-1)), "2023-10-01"),
-            pair("2022-10-01", "2023-09-30")
-        );
+        assert_eq!(iv(Expr::FiscalYear(YearSpec::Rel(0)), "2023-09-30"), pair("2022-10-01", "2023-09-30"));
+        assert_eq!(iv(Expr::FiscalYear(YearSpec::Rel(0)), "2023-10-01"), pair("2023-10-01", "2024-09-30"));
+        assert_eq!(iv(Expr::FiscalYear(YearSpec::Rel(-1)), "2023-10-01"), pair("2022-10-01", "2023-09-30"));
     }
 
     #[test]
     fn windows_clamp_on_leap_days() {
-        assert_eq!(
-            iv(Expr::Window(Unit::Month, 12, false), "2024-02-29"),
-            pair("2023-02-28", "2024-02-29")
-        );
-        assert_eq!(
-            iv(Expr::Window(Unit::Year, 1, true), "2024-02-29"),
-            pair("2024-02-29", "2025-02-28")
-        );
-        assert_eq!(
-            iv(Expr::Window(Unit::Day, 11, false), "2024-03-01"),
-            pair("2024-02-19", "2024-03-01")
-        );
+        assert_eq!(iv(Expr::Window(Unit::Month, 12, false), "2024-02-29"), pair("2023-02-28", "2024-02-29"));
+        assert_eq!(iv(Expr::Window(Unit::Year, 1, true), "2024-02-29"), pair("2024-02-29", "2025-02-28"));
+        assert_eq!(iv(Expr::Window(Unit::Day, 11, false), "2024-03-01"), pair("2024-02-19", "2024-03-01"));
     }
 
     #[test]
     fn thirds_and_parts() {
         let y = || Box::new(Expr::Year(2023));
-        assert_eq!(
-            iv(Expr::Third(Part::Early, y()), "2000-01-01"),
-            pair("2023-01-01", "2023-04-30")
-        );
-        assert_eq!(
-            iv(Expr::Third(Part::Mid, y()), "2000-01-01"),
-            pair("2023-05-01", "2023-08-31")
-        );
-        assert_eq!(
-            iv(Expr::Third(Part::Late, y()), "2000-01-01"),
-            pair("2023-09-01", "2023-12-31")
-        );
+        assert_eq!(iv(Expr::Third(Part::Early, y()), "2000-01-01"), pair("2023-01-01", "2023-04-30"));
+        assert_eq!(iv(Expr::Third(Part::Mid, y()), "2000-01-01"), pair("2023-05-01", "2023-08-31"));
+        assert_eq!(iv(Expr::Third(Part::Late, y()), "2000-01-01"), pair("2023-09-01", "2023-12-31"));
         let feb = Box::new(Expr::Month(YearSpec::Abs(2024), 2));
-        assert_eq!(
-            iv(Expr::Third(Part::Late, feb), "2000-01-01"),
-            pair("2024-02-21", "2024-02-29")
-        );
-        assert_eq!(
-            iv(Expr::Sub(4, 2, y()), "2000-01-01"),
-            pair("2023-07-01", "2023-09-30")
-        );
+        assert_eq!(iv(Expr::Third(Part::Late, feb), "2000-01-01"), pair("2024-02-21", "2024-02-29"));
+        assert_eq!(iv(Expr::Sub(4, 2, y()), "2000-01-01"), pair("2023-07-01", "2023-09-30"));
         let fy = Box::new(Expr::FiscalYear(YearSpec::Abs(2024)));
-        assert_eq!(
-            iv(Expr::Sub(4, 0, fy), "2000-01-01"),
-            pair("2023-10-01", "2023-12-31")
-        );
+        assert_eq!(iv(Expr::Sub(4, 0, fy), "2000-01-01"), pair("2023-10-01", "2023-12-31"));
     }
 
     #[test]
     fn relative_units_and_weekdays() {
-        assert_eq!(
-            iv(Expr::RelUnit(Unit::Year, -1), "2024-01-01"),
-            pair("2023-01-01", "2023-12-31")
-        );
-        assert_eq!(
-            iv(Expr::RelUnit(Unit::Year, 0), "2023-12-31"),
-            pair("2023-01-01", "2023-12-31")
-        );
-        assert_eq!(
-            iv(Expr::RelUnit(Unit::Month, -1), "2024-01-15"),
-            pair("2023-12-01", "2023-12-31")
-        );
-        assert_eq!(
-            iv(Expr::RelUnit(Unit::Week, -1), "2013-02-12"),
-            pair("2013-02-04", "2013-02-10")
-        );
-        assert_eq!(
-            iv(Expr::RelUnit(Unit::Quarter, 1), "2023-11-17"),
-            pair("2024-01-01", "2024-03-31")
-        );
+        assert_eq!(iv(Expr::RelUnit(Unit::Year, -1), "2024-01-01"), pair("2023-01-01", "2023-12-31"));
+        assert_eq!(iv(Expr::RelUnit(Unit::Year, 0), "2023-12-31"), pair("2023-01-01", "2023-12-31"));
+        assert_eq!(iv(Expr::RelUnit(Unit::Month, -1), "2024-01-15"), pair("2023-12-01", "2023-12-31"));
+        assert_eq!(iv(Expr::RelUnit(Unit::Week, -1), "2013-02-12"), pair("2013-02-04", "2013-02-10"));
+        assert_eq!(iv(Expr::RelUnit(Unit::Quarter, 1), "2023-11-17"), pair("2024-01-01", "2024-03-31"));
         // 2023-11-17 is a Friday.
-        assert_eq!(
-            iv(Expr::Weekday(1, None), "2023-11-17"),
-            pair("2023-11-14", "2023-11-14")
-        );
-        assert_eq!(
-            iv(Expr::Weekday(4, None), "2023-11-17"),
-            pair("2023-11-17", "2023-11-17")
-        );
-        assert_eq!(
-            iv(Expr::Weekday(0, Some(1)), "2023-11-17"),
-            pair("2023-11-20", "2023-11-20")
-        );
-        assert_eq!(
-            iv(Expr::MonthRel(4, -1), "2023-11-17"),
-            pair("2023-04-01", "2023-04-30")
-        );
-        assert_eq!(
-            iv(Expr::MonthRel(4, -1), "2023-03-01"),
-            pair("2022-04-01", "2022-04-30")
-        );
-        assert_eq!(
-            iv(Expr::MonthRel(4, 1), "2023-03-01"),
-            pair("2023-04-01", "2023-04-30")
-        );
-        assert_eq!(
-            iv(Expr::MonthRel(4, 1), "2023-05-01"),
-            pair("2024-04-01", "2024-04-30")
-        );
+        assert_eq!(iv(Expr::Weekday(1, None), "2023-11-17"), pair("2023-11-14", "2023-11-14"));
+        assert_eq!(iv(Expr::Weekday(4, None), "2023-11-17"), pair("2023-11-17", "2023-11-17"));
+        assert_eq!(iv(Expr::Weekday(0, Some(1)), "2023-11-17"), pair("2023-11-20", "2023-11-20"));
+        assert_eq!(iv(Expr::MonthRel(4, -1), "2023-11-17"), pair("2023-04-01", "2023-04-30"));
+        assert_eq!(iv(Expr::MonthRel(4, -1), "2023-03-01"), pair("2022-04-01", "2022-04-30"));
+        assert_eq!(iv(Expr::MonthRel(4, 1), "2023-03-01"), pair("2023-04-01", "2023-04-30"));
+        assert_eq!(iv(Expr::MonthRel(4, 1), "2023-05-01"), pair("2024-04-01", "2024-04-30"));
     }
 
     #[test]
     fn invalid_dates_do_not_resolve() {
-        assert_eq!(
-            iv(Expr::Day(YearSpec::Abs(2023), 2, 30), "2023-01-01"),
-            None
-        );
+        assert_eq!(iv(Expr::Day(YearSpec::Abs(2023), 2, 30), "2023-01-01"), None);
         assert_eq!(iv(Expr::Year(i32::MAX), "2023-01-01"), None);
-        assert_eq!(
-            iv(Expr::Window(Unit::Decade, u32::MAX, true), "2023-01-01"),
-            None
-        );
+        assert_eq!(iv(Expr::Window(Unit::Decade, u32::MAX, true), "2023-01-01"), None);
         assert_eq!(interval(&Expr::RelUnit(Unit::Year, 0), None), None);
     }
 }

@@ -78,14 +78,8 @@ pub(super) const SMALL_NUMBERS: &[(&str, u32)] = &[
     ("couple of", 2),
 ];
 
-pub(super) const TENS: &[(&str, u32)] = &[
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("ninety", 90),
-];
+pub(super) const TENS: &[(&str, u32)] =
+    &[("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("ninety", 90)];
 
 /// Quantities that make a relative expression vague ("the past few years").
 pub(super) const VAGUE_NUMBERS: &[&str] = &["a few", "few", "several", "many", "some"];
@@ -170,8 +164,7 @@ pub(super) const SPAN_PREPS: &[&str] = &[
 ];
 
 /// Words that license a bare year without being part of its text ("2019 and 2022").
-pub(super) const CONTEXT_WORDS: &[&str] =
-    &["and", "or", "to", "of", "nor", "than", "versus", "vs."];
+pub(super) const CONTEXT_WORDS: &[&str] = &["and", "or", "to", "of", "nor", "than", "versus", "vs."];
 
 /// Capitalised words that make "<Word> of 2022" a name ("the Inflation Reduction Act of 2022").
 pub(super) const NAME_HEADS: &[&str] = &[
@@ -207,10 +200,7 @@ pub(super) const NAME_HEADS: &[&str] = &[
 ];
 
 pub(super) fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, v)| v)
+    table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
 }
 
 pub(super) fn month_of(word: &str) -> Option<u32> {
@@ -239,17 +229,13 @@ pub(super) fn number_of(text: &str) -> Option<u32> {
     let tens = lookup(TENS, tens)?;
     match units {
         None => Some(tens),
-        Some(u) => lookup(SMALL_NUMBERS, u)
-            .filter(|&n| n < 10)
-            .map(|n| tens + n),
+        Some(u) => lookup(SMALL_NUMBERS, u).filter(|&n| n < 10).map(|n| tens + n),
     }
 }
 
 /// A day ordinal ("17", "17th", "third", "twenty-first") as a number.
 pub(super) fn day_of(text: &str) -> Option<u32> {
-    let t = text
-        .trim()
-        .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let t = text.trim().trim_end_matches(|c: char| c.is_ascii_alphabetic());
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
         return t.parse().ok().filter(|d| (1..=31).contains(d));
     }
@@ -275,30 +261,20 @@ pub(super) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
     let mut v: Vec<&str> = words.into_iter().collect();
     v.sort_by_key(|w| std::cmp::Reverse(w.len()));
     v.dedup();
-    v.iter()
-        .map(|w| regex::escape(w).replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|")
+    v.iter().map(|w| regex::escape(w).replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
 }
 
 /// Ordinal days in words, including "twenty-first".
 pub(super) fn ordinal_day_words() -> String {
-    let units: Vec<&str> = ORDINALS
-        .iter()
-        .filter(|(_, n)| *n < 10)
-        .map(|(w, _)| *w)
-        .collect();
+    let units: Vec<&str> = ORDINALS.iter().filter(|(_, n)| *n < 10).map(|(w, _)| *w).collect();
     let single = alternation(ORDINALS.iter().map(|(w, _)| *w));
     format!("(?:twenty|thirty)[- ]?(?:{})|{single}", alternation(units))
 }
 
 /// Counts in digits or words: "12", "two", "twenty-four", "a couple of", "a few".
 pub(super) fn number_words() -> String {
-    let units: Vec<&str> = SMALL_NUMBERS
-        .iter()
-        .filter(|(w, n)| *n < 10 && !w.starts_with('a'))
-        .map(|(w, _)| *w)
-        .collect();
+    let units: Vec<&str> =
+        SMALL_NUMBERS.iter().filter(|(w, n)| *n < 10 && !w.starts_with('a')).map(|(w, _)| *w).collect();
     format!(
         "[0-9]{{1,3}}|(?:{})(?:[- ](?:{}))?|{}|{}",
         alternation(TENS.iter().map(|(w, _)| *w)),
