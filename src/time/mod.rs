@@ -1,6 +1,7 @@
 //! Time expressions: recognition, resolution against a reference date, and attachment to claims.
 //!
 //! - [`table`]: word tables (months, weekdays, number words, prepositions) as data.
+//! - [`rules`]: the grammar, one rule per expression shape, in priority order.
 //! - [`recognize`]: one combined regex pass over the text, then per-rule parsing.
 //! - [`resolve`]: calendar arithmetic (fiscal years, thirds, rolling windows); its module docs
 //!   list the conventions.
@@ -13,6 +14,7 @@ mod attach;
 mod docdate;
 mod recognize;
 mod resolve;
+mod rules;
 mod table;
 
 use chrono::{Days, NaiveDate};
