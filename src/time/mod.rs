@@ -1,11 +1,27 @@
 //! Time expressions: recognition, resolution against a reference date, and attachment to claims.
 //!
-//! (Placeholder: recognition lands with the time issue. The types below are the public contract.)
+//! - [`table`]: word tables (months, weekdays, number words, prepositions) as data.
+//! - [`rules`]: the grammar, one rule per expression shape, in priority order.
+//! - [`recognize`]: one combined regex pass over the text, then per-rule parsing.
+//! - [`resolve`]: calendar arithmetic (fiscal years, thirds, rolling windows); its module docs
+//!   list the conventions.
+//! - [`docdate`]: the document's own date (dateline, "Released on", date line, URL path).
+//! - [`attach`]: which time expression governs a figure.
+//!
+//! Nothing here reads the clock: relative expressions resolve only against the given reference.
 
-use chrono::NaiveDate;
+mod attach;
+mod docdate;
+mod recognize;
+mod resolve;
+mod rules;
+mod table;
+
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::claim::Span;
+use resolve::{Expr, Unit, YearSpec};
 
 /// Where the reference date that relative expressions resolve against came from.
 #[non_exhaustive]
@@ -99,23 +115,182 @@ pub struct TimeRef {
 }
 
 /// Every time expression in `text`, in text order, resolved against `reference`.
-pub(crate) fn find_times(_text: &str, _reference: &ReferenceDate) -> Vec<TimeRef> {
-    Vec::new()
+pub(crate) fn find_times(text: &str, reference: &ReferenceDate) -> Vec<TimeRef> {
+    let hits = merge_ranges(text, recognize::scan(text));
+    hits.into_iter().map(|h| to_time_ref(text, h, reference)).collect()
 }
 
 /// The document's own date, if it states one (dateline, "Released on", URL path).
-pub(crate) fn document_date(_text: &str) -> Option<(NaiveDate, Span)> {
-    None
+pub(crate) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
+    docdate::document_date(text)
 }
 
 /// Which of `times` governs the figure at `figure` in the sentence `sentence`; `figures` are the
 /// spans of all figures of that sentence (including `figure`), in text order.
+#[allow(dead_code)] // called by the claim assembler once it is wired in
 pub(crate) fn governing_time(
-    _text: &str,
-    _times: &[TimeRef],
-    _figure: Span,
-    _sentence: Span,
-    _figures: &[Span],
+    text: &str,
+    times: &[TimeRef],
+    figure: Span,
+    sentence: Span,
+    figures: &[Span],
 ) -> Option<usize> {
-    None
+    attach::governing_time(text, times, figure, sentence, figures)
 }
+
+/// Joins "from January to March 2023", "between 2019 and 2022", "April 3 - May 5" into one range.
+fn merge_ranges(text: &str, hits: Vec<recognize::Hit>) -> Vec<recognize::Hit> {
+    let mut out: Vec<recognize::Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if let Some(last) = out.last_mut() {
+            if let Some(joined) = try_merge(text, last, &h) {
+                *last = joined;
+                continue;
+            }
+        }
+        out.push(h);
+    }
+    out
+}
+
+fn try_merge(text: &str, a: &recognize::Hit, b: &recognize::Hit) -> Option<recognize::Hit> {
+    if a.kind.is_some() || b.kind.is_some() || matches!(a.expr, Expr::Range(..)) {
+        return None;
+    }
+    let gap = text.get(a.end..b.start)?;
+    if gap.len() > 12 || gap.matches('\n').count() > 1 {
+        return None;
+    }
+    let (ap, bp) = (a.prep.as_deref(), b.prep.as_deref());
+    if !matches!(ap, None | Some("from" | "between" | "in" | "during" | "over" | "for" | "throughout")) {
+        return None;
+    }
+    let to = |p: &str| matches!(p, "to" | "through" | "thru" | "until" | "till");
+    let gap = gap.trim();
+    let joined = match (gap, bp) {
+        ("", Some(p)) => to(p) || (p == "and" && ap == Some("between")),
+        ("-" | "–" | "—", None) => true,
+        (g, None) => to(g) || (g == "and" && ap == Some("between")),
+        _ => false,
+    };
+    if !joined {
+        return None;
+    }
+    let (ea, eb) = inherit_years(&a.expr, &b.expr);
+    Some(recognize::Hit {
+        start: a.start,
+        core_start: a.core_start,
+        end: b.end,
+        prep: a.prep.clone(),
+        expr: Expr::Range(Box::new(ea), Box::new(eb)),
+        kind: None,
+    })
+}
+
+/// "from January to March 2023": a side without a year takes the other side's.
+fn inherit_years(a: &Expr, b: &Expr) -> (Expr, Expr) {
+    fn parts(e: &Expr) -> Option<(YearSpec, u32)> {
+        match e {
+            Expr::Month(y, m) | Expr::Day(y, m, _) => Some((*y, *m)),
+            _ => None,
+        }
+    }
+    fn with_year(e: &Expr, y: i32) -> Expr {
+        match e {
+            Expr::Month(_, m) => Expr::Month(YearSpec::Abs(y), *m),
+            Expr::Day(_, m, d) => Expr::Day(YearSpec::Abs(y), *m, *d),
+            other => other.clone(),
+        }
+    }
+    match (parts(a), parts(b)) {
+        (Some((YearSpec::Implied, ma)), Some((YearSpec::Abs(y), mb))) => {
+            (with_year(a, if ma > mb { y - 1 } else { y }), b.clone())
+        }
+        (Some((YearSpec::Abs(y), ma)), Some((YearSpec::Implied, mb))) => {
+            (a.clone(), with_year(b, if mb < ma { y + 1 } else { y }))
+        }
+        _ => (a.clone(), b.clone()),
+    }
+}
+
+fn granularity(e: &Expr) -> Granularity {
+    match e {
+        Expr::Year(_) => Granularity::Year,
+        Expr::Decade(_) => Granularity::Decade,
+        Expr::Month(..) | Expr::MonthRel(..) => Granularity::Month,
+        Expr::Day(..) | Expr::DayOfRefMonth(_) | Expr::Ago(..) | Expr::RelDay(_) | Expr::Weekday(..) => {
+            Granularity::Day
+        }
+        Expr::FiscalYear(_) => Granularity::FiscalYear,
+        Expr::RelUnit(u, _) => match u {
+            Unit::Day => Granularity::Day,
+            Unit::Week | Unit::Weekend | Unit::Fortnight => Granularity::Week,
+            Unit::Month => Granularity::Month,
+            Unit::Quarter => Granularity::Quarter,
+            Unit::Year => Granularity::Year,
+            Unit::FiscalYear => Granularity::FiscalYear,
+            Unit::Decade => Granularity::Decade,
+        },
+        Expr::Sub(4, _, _) => Granularity::Quarter,
+        Expr::Sub(2, _, _) => Granularity::Half,
+        Expr::WeekOf(_) => Granularity::Week,
+        Expr::Vague => Granularity::Unknown,
+        _ => Granularity::Span,
+    }
+}
+
+fn to_time_ref(text: &str, h: recognize::Hit, reference: &ReferenceDate) -> TimeRef {
+    let r = reference.date;
+    let prep = h.prep.as_deref().filter(|p| recognize::is_span_prep(p));
+    let kind = h.kind.unwrap_or(match prep {
+        Some("since" | "after") => TimeKind::Since,
+        Some("by" | "until" | "till" | "through" | "thru" | "before" | "no later than" | "up to" | "ending in") => {
+            TimeKind::Deadline
+        }
+        _ => TimeKind::Period,
+    });
+    let iv = resolve::interval(&h.expr, r);
+    let mut used_ref = resolve::needs_ref(&h.expr);
+    let (start, end) = match (kind, &h.expr) {
+        (TimeKind::Vague, _) | (_, Expr::Vague) => (None, None),
+        (_, Expr::ToDate) => {
+            used_ref = true;
+            (None, r)
+        }
+        (TimeKind::Since, _) => {
+            used_ref = true;
+            let start = match prep {
+                Some("after") => iv.and_then(|(_, e)| e.checked_add_days(Days::new(1))),
+                _ => iv.map(|(s, _)| s),
+            };
+            let end = match (h.expr.clone(), start) {
+                (Expr::UnitToDate(_), _) => iv.map(|(_, e)| e),
+                (_, Some(s)) => r.filter(|&r| r >= s),
+                (_, None) => None,
+            };
+            (start, end)
+        }
+        (TimeKind::Deadline, _) => {
+            let end = match prep {
+                Some("before") => iv.and_then(|(s, _)| s.pred_opt()),
+                _ => iv.map(|(_, e)| e),
+            };
+            (None, end)
+        }
+        (TimeKind::Period, _) => (iv.map(|(s, _)| s), iv.map(|(_, e)| e)),
+    };
+    let span = Span::new(h.text_start(), h.end);
+    TimeRef {
+        text: text[span.start..span.end].to_string(),
+        span,
+        start,
+        end,
+        granularity: granularity(&h.expr),
+        kind,
+        relative: used_ref || matches!(h.expr, Expr::Vague),
+        resolved_from: if used_ref { reference.source } else { ReferenceSource::None },
+    }
+}
+
+#[cfg(test)]
+mod tests;
