@@ -107,7 +107,7 @@ fn ends_sentence(text: &str, i: usize, j: usize) -> bool {
     if j >= bytes.len() {
         return true;
     }
-    if !bytes[j].is_ascii_whitespace() {
+    if !text[j..].starts_with(char::is_whitespace) {
         return false;
     }
     let rest = text[j..].trim_start();
@@ -179,6 +179,7 @@ mod tests {
             ["Joseph R. Biden met the U.S. Trade Representative on Nov. 17.", "Then he left."]
         );
         assert_eq!(s("It rose 2.5 percent. It fell."), ["It rose 2.5 percent.", "It fell."]);
+        assert_eq!(s("It rose.\u{a0} It fell."), ["It rose.", "It fell."]);
     }
 
     #[test]

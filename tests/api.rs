@@ -45,7 +45,10 @@ fn design_card_claims_come_out_right() {
     assert_eq!((refugees.kind, refugees.value), (ClaimKind::Count, d("2000")));
     assert_eq!(refugees.unit.as_deref(), Some("refugee"));
     assert_eq!(refugees.hedge.kind, HedgeKind::MoreThan);
-    assert_eq!((refugees.interval.low, refugees.interval.low_inclusive, refugees.interval.high), (Some(d("2000")), false, None));
+    assert_eq!(
+        (refugees.interval.low, refugees.interval.low_inclusive, refugees.interval.high),
+        (Some(d("2000")), false, None)
+    );
 }
 
 #[test]

@@ -30,7 +30,8 @@ fn run_all(text: &str) {
 
 #[test]
 fn empty_and_tiny_inputs() {
-    for t in ["", " ", "\n", "$", "%", "-", ".", "a", "1", "$.", "-.5", "between", "more than", "nearly $", "1-", "½"] {
+    for t in ["", " ", "\n", "$", "%", "-", ".", "a", "1", "$.", "-.5", "between", "more than", "nearly $", "1-", "½"]
+    {
         run_all(t);
     }
 }
@@ -46,9 +47,44 @@ fn binary_junk_decoded_lossily() {
 #[test]
 fn junk_made_of_grammar_pieces() {
     let pieces = [
-        "$", "US", "€", "1,000", ".5", "-", "–", "/", "million", "billion", "half", "a", "of", "and", "between",
-        "more than", "nearly", "percent", "%", "metric tons", "one", "in", "five", "2022", "\n", "\n\n", ". ", "G7",
-        "COVID-19", "up to", "or more", "tens", "of", "dozens", "~", "9999999999999999999999999999", "point", "U.S.",
+        "$",
+        "US",
+        "€",
+        "1,000",
+        ".5",
+        "-",
+        "–",
+        "/",
+        "million",
+        "billion",
+        "half",
+        "a",
+        "of",
+        "and",
+        "between",
+        "more than",
+        "nearly",
+        "percent",
+        "%",
+        "metric tons",
+        "one",
+        "in",
+        "five",
+        "2022",
+        "\n",
+        "\n\n",
+        ". ",
+        "G7",
+        "COVID-19",
+        "up to",
+        "or more",
+        "tens",
+        "of",
+        "dozens",
+        "~",
+        "9999999999999999999999999999",
+        "point",
+        "U.S.",
     ];
     let mut g = Lcg(11);
     let mut text = String::new();

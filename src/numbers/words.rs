@@ -272,7 +272,8 @@ fn fraction(doc: &Doc, a: &mut Acc, j: usize, d: Decimal) -> Option<()> {
         // "half a million", "quarter million", "half" alone; not "the first half of 2024".
         L::Start | L::Minus => {
             let ordinal_before = j > 0
-                && doc.is_any(j - 1, &["first", "second", "third", "fourth", "last", "latter", "final", "back", "front"]);
+                && doc
+                    .is_any(j - 1, &["first", "second", "third", "fourth", "last", "latter", "final", "back", "front"]);
             if ordinal_before {
                 return Some(());
             }

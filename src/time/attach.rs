@@ -10,8 +10,6 @@
 //! Years inside names ("the CHIPS and Science Act of 2022", "the 2022 Act") are never returned by
 //! `find_times`, so they cannot govern anything.
 
-#![cfg_attr(not(test), allow(dead_code))] // reached through `time::governing_time`
-
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexBuilder};
 

@@ -127,7 +127,6 @@ pub(crate) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
 
 /// Which of `times` governs the figure at `figure` in the sentence `sentence`; `figures` are the
 /// spans of all figures of that sentence (including `figure`), in text order.
-#[allow(dead_code)] // called by the claim assembler once it is wired in
 pub(crate) fn governing_time(
     text: &str,
     times: &[TimeRef],
