@@ -123,13 +123,32 @@ pub(crate) fn parse_decimal(s: &str) -> Option<Decimal> {
         buf[0] = b'0';
         n = 1;
     }
+    // Group separators: ",", " ", and the bytes of U+00A0 / U+202F (the only non-ASCII the
+    // lexer lets into a number).
     for &b in s.as_bytes() {
-        if b != b',' {
+        if b.is_ascii_digit() || b == b'.' {
             buf[n] = b;
             n += 1;
         }
     }
     Decimal::from_str_exact(std::str::from_utf8(&buf[..n]).ok()?).ok()
+}
+
+/// `a / b`. A quotient that does not terminate (2/3) is rounded to 15 significant digits, the
+/// precision of a double, rather than carrying 28 digits of noise.
+pub(crate) fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_div(b).map(tidy)
+}
+
+/// Rounds a value that carries more than 20 significant digits (the trace of a fraction that
+/// does not terminate, such as 2/3 or 42 and a third) to 15 significant digits.
+pub(crate) fn tidy(v: Decimal) -> Decimal {
+    let digits = v.normalize().mantissa().unsigned_abs().checked_ilog10().map_or(1, |d| d + 1);
+    if digits > 20 || (digits > 15 && v.scale() > 0 && v.normalize().scale() >= 12) {
+        v.round_sf(15).map_or(v, |r| r.normalize())
+    } else {
+        v
+    }
 }
 
 /// `10^p` as a decimal (p up to 28).
