@@ -170,7 +170,8 @@ fn hundredths(doc: &Doc, f: &mut Figure) {
     let named = doc.same_line(m.last + 1) && money::is_hundredth(doc, m.last + 1);
     // Without "cents", only at the end of the clause: "15 dollars and 50." but not "$20 43 people".
     let closes = !doc.same_line(m.last + 1) || matches!(doc.kind(m.last + 1), None | Some(Kind::Sym));
-    if !(named || closes) || (!named && doc.sym(m.last + 1, '%')) {
+    let percent = doc.sym(m.last + 1, '%');
+    if !named && (!closes || percent) {
         return;
     }
     if let Some(v) = div(m.value, Decimal::ONE_HUNDRED).and_then(|c| f.value.checked_add(c)) {
