@@ -1,4 +1,4 @@
-//! Quantitative claims from policy prose.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
