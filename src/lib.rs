@@ -16,7 +16,7 @@ mod money;
 mod numbers;
 mod phrase;
 mod text;
-pub mod time;
+mod time;
 mod units;
 mod util;
 
