@@ -124,7 +124,14 @@ fn expand(core: &str) -> String {
     let base = format!(
         r"(?P<base>(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+following|current|previous|coming|past|following)\s+(?:fiscal\s+year|year|month|decade|quarter|week)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b)"
     );
+    let ord = r"(?P<nth>last|[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
+    let weekdays_plural = r"(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)";
     core.replace("%BASE%", &base)
+        .replace("%HOL%", &format!(r"(?P<hol>{})", super::holiday::alternation()))
+        .replace("%YEARX%", &format!(r"(?P<y>(?:{year})\b|{})", table::year_words(true)))
+        .replace("%YEARW2%", &format!(r"(?P<yw>{})", table::year_words(false)))
+        .replace("%ORD%", ord)
+        .replace("%WDS%", weekdays_plural)
         .replace("%MONW%", &format!(r"(?:{months})"))
         .replace("%MON%", &format!(r"(?P<mon>{months})"))
         .replace("%WD%", &format!(r"(?P<wd>{weekdays})"))
@@ -268,4 +275,33 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// Whether the sentence around byte `at` reads as past tense (a past-tense marker and no future
+/// marker). Used where a reading depends on tense ("in two weeks" is a future point only when the
+/// sentence is not about the past: "rose 5% in two years" is a duration).
+pub(super) fn past_context(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let mut s = at.min(b.len());
+    while s > 0 && !(matches!(b[s - 1], b'.' | b'!' | b'?' | b';') || (b[s - 1] == b'\n' && s > 1 && b[s - 2] == b'\n')) {
+        s -= 1;
+    }
+    let mut e = at.min(b.len());
+    while e < b.len() && !matches!(b[e], b'.' | b'!' | b'?' | b';') {
+        e += 1;
+    }
+    let (mut past, mut future) = (false, false);
+    for w in text[s..e].split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’')) {
+        let lw = w.to_ascii_lowercase();
+        match lw.as_str() {
+            "will" | "shall" | "would" | "going" | "plan" | "plans" | "expect" | "expects" | "aim" | "aims" | "intend"
+            | "next" | "upcoming" | "coming" | "within" | "soon" => future = true,
+            "was" | "were" | "had" | "did" | "ago" | "rose" | "fell" | "grew" | "went" | "saw" | "took" | "made"
+            | "came" | "spent" | "met" | "said" | "began" | "left" | "sold" | "paid" | "built" | "won" | "lost" => past = true,
+            _ if lw.ends_with("'ll") || lw.ends_with("’ll") => future = true,
+            _ if lw.len() > 4 && lw.ends_with("ed") => past = true,
+            _ => {}
+        }
+    }
+    past && !future
 }

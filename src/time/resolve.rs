@@ -87,6 +87,29 @@ pub(super) enum Expr {
     WeekOf(Box<Expr>),
     /// From the start of the first to the end of the second.
     Range(Box<Expr>, Box<Expr>),
+    /// A holiday of [`super::holiday::HOLIDAYS`] (by row) and which occurrence.
+    Holiday(usize, super::holiday::Which),
+    /// The `n`th (1-based; negative counts from the end) weekday (0 = Monday) within a period.
+    NthWeekdayOf(i32, u32, Box<Expr>),
+    /// The `n`th day (negative from the end) of a period: "the 20th of next month".
+    NthDayOf(i32, Box<Expr>),
+    /// The `n`th Monday-to-Sunday week (negative from the end) of a period, counting the weeks
+    /// whose Thursday falls inside it (the ISO 8601 rule): "the first week of October".
+    NthWeekOf(i32, Box<Expr>),
+    /// The `n`th month (negative from the end) of a period.
+    NthMonthOf(i32, Box<Expr>),
+    /// The first day on or after the reference date that is weekday `wd` and day-of-month `d`:
+    /// "Tuesday the 19th".
+    WeekdayDay(u32, u32),
+    /// The `n`th weekday `wd` after (`n > 0`) or before (`n < 0`) the reference date, strictly:
+    /// "Friday after next" (2), "three Fridays from now" (3), "two Thursdays ago" (-2).
+    WeekdayAfter(u32, i32),
+    /// The first day of a period moved by `n` units: "three days after Easter".
+    Shift(Box<Expr>, Unit, i64),
+    /// `n` units starting at the first day of a period: "for ten days from 18 December".
+    SpanFrom(Box<Expr>, Unit, u32),
+    /// The next `n` days, starting the day after the reference date.
+    NextDays(u32),
 }
 
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -98,7 +121,7 @@ pub(super) fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     first.checked_add_months(Months::new(1))?.pred_opt()
 }
 
-fn month_span(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+pub(super) fn month_span(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     Some((ymd(y, m, 1)?, month_end(y, m)?))
 }
 
@@ -198,6 +221,13 @@ pub(super) fn needs_ref(e: &Expr) -> bool {
         Expr::Month(y, _) | Expr::Day(y, _, _) | Expr::FiscalYear(y) => !matches!(y, YearSpec::Abs(_)),
         Expr::Sub(_, _, b) | Expr::Third(_, b) | Expr::WeekOf(b) => needs_ref(b),
         Expr::Range(a, b) => needs_ref(a) || needs_ref(b),
+        Expr::Holiday(_, w) => !matches!(w, super::holiday::Which::Year(_)),
+        Expr::NthWeekdayOf(_, _, b)
+        | Expr::NthDayOf(_, b)
+        | Expr::NthWeekOf(_, b)
+        | Expr::NthMonthOf(_, b)
+        | Expr::Shift(b, _, _)
+        | Expr::SpanFrom(b, _, _) => needs_ref(b),
         Expr::Vague => false,
         _ => true,
     }
@@ -301,6 +331,88 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
             let (s, _) = interval(a, r)?;
             let (_, e) = interval(b, r)?;
             (s <= e).then_some((s, e))
+        }
+        Expr::Holiday(idx, which) => super::holiday::resolve(*idx, *which, r),
+        Expr::NthWeekdayOf(n, wd, base) => {
+            let (s, e) = interval(base, r)?;
+            let d = if *n > 0 {
+                let ahead = (7 + wd - s.weekday().num_days_from_monday()) % 7;
+                shift_days(s, i64::from(ahead) + 7 * i64::from(n - 1))?
+            } else {
+                let back = (7 + e.weekday().num_days_from_monday() - wd) % 7;
+                shift_days(e, -i64::from(back) - 7 * i64::from(-n - 1))?
+            };
+            (s <= d && d <= e).then_some((d, d))
+        }
+        Expr::NthDayOf(n, base) => {
+            let (s, e) = interval(base, r)?;
+            let d = if *n > 0 { shift_days(s, i64::from(n - 1))? } else { shift_days(e, i64::from(n + 1))? };
+            (s <= d && d <= e).then_some((d, d))
+        }
+        Expr::NthWeekOf(n, base) => {
+            let (s, e) = interval(base, r)?;
+            // Weeks belong to the period holding their Thursday.
+            let first_thu = shift_days(s, i64::from((7 + 3 - s.weekday().num_days_from_monday()) % 7))?;
+            let last_thu = shift_days(e, -i64::from((7 + e.weekday().num_days_from_monday() - 3) % 7))?;
+            let thu = if *n > 0 {
+                shift_days(first_thu, 7 * i64::from(n - 1))?
+            } else {
+                shift_days(last_thu, 7 * i64::from(n + 1))?
+            };
+            (s <= thu && thu <= e).then(|| Some((shift_days(thu, -3)?, shift_days(thu, 3)?)))?
+        }
+        Expr::NthMonthOf(n, base) => {
+            let (s, e) = interval(base, r)?;
+            let first = if *n > 0 {
+                shift_months(ymd(s.year(), s.month(), 1)?, i64::from(n - 1))?
+            } else {
+                shift_months(ymd(e.year(), e.month(), 1)?, i64::from(n + 1))?
+            };
+            (s <= first && first <= e).then(|| month_span(first.year(), first.month()))?
+        }
+        Expr::WeekdayDay(wd, d) => {
+            let r = r?;
+            let (mut y, mut m) = (r.year(), r.month());
+            for _ in 0..400 {
+                if let Some(day) = ymd(y, m, *d) {
+                    if day >= r && day.weekday().num_days_from_monday() == *wd {
+                        return Some((day, day));
+                    }
+                }
+                (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            }
+            None
+        }
+        Expr::WeekdayAfter(wd, n) => {
+            let r = r?;
+            let cur = r.weekday().num_days_from_monday();
+            let d = if *n > 0 {
+                let ahead = match (7 + wd - cur) % 7 {
+                    0 => 7,
+                    a => a,
+                };
+                shift_days(r, i64::from(ahead) + 7 * i64::from(n - 1))?
+            } else {
+                let back = match (7 + cur - wd) % 7 {
+                    0 => 7,
+                    b => b,
+                };
+                shift_days(r, -i64::from(back) - 7 * i64::from(-n - 1))?
+            };
+            Some((d, d))
+        }
+        Expr::Shift(base, unit, n) => {
+            let (s, _) = interval(base, r)?;
+            let d = shift(s, *unit, *n)?;
+            Some((d, d))
+        }
+        Expr::SpanFrom(base, unit, n) => {
+            let (s, _) = interval(base, r)?;
+            Some((s, shift(s, *unit, i64::from(*n))?.pred_opt()?))
+        }
+        Expr::NextDays(n) => {
+            let r = r?;
+            Some((shift_days(r, 1)?, shift_days(r, i64::from(*n))?))
         }
     }
 }
