@@ -120,6 +120,7 @@ pub struct TimeRef {
 /// Every time expression in `text`, in text order, resolved against `reference`.
 pub(crate) fn find_times(text: &str, reference: &ReferenceDate) -> Vec<TimeRef> {
     let mut hits = merge_ranges(text, recognize::scan(text));
+    future_readings(text, &mut hits);
     shift_anchors(text, &mut hits);
     hits.into_iter().map(|h| to_time_ref(text, h, reference)).collect()
 }
@@ -139,6 +140,27 @@ pub(crate) fn governing_time(
     figures: &[Span],
 ) -> Option<usize> {
     attach::governing_time(text, times, figure, sentence, figures)
+}
+
+/// In a sentence about the future, a bare weekday is the next one and a date without a year its
+/// next occurrence.
+fn future_readings(text: &str, hits: &mut [recognize::Hit]) {
+    for h in hits.iter_mut() {
+        let needs = match &h.expr {
+            Expr::Weekday(_, None) | Expr::Day(YearSpec::Implied, ..) => true,
+            Expr::Month(YearSpec::Implied, _) => true,
+            _ => false,
+        };
+        if !needs || !recognize::future_context(text, h.core_start) {
+            continue;
+        }
+        h.expr = match h.expr {
+            Expr::Weekday(wd, None) => Expr::WeekdayAfter(wd, 1),
+            Expr::Day(YearSpec::Implied, m, d) => Expr::Day(YearSpec::Upcoming, m, d),
+            Expr::Month(YearSpec::Implied, m) => Expr::Month(YearSpec::Upcoming, m),
+            ref e => e.clone(),
+        };
+    }
 }
 
 /// "three days after Easter", "two weeks before 13 May 1999", "four months from tomorrow": a

@@ -281,6 +281,18 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
 /// marker). Used where a reading depends on tense ("in two weeks" is a future point only when the
 /// sentence is not about the past: "rose 5% in two years" is a duration).
 pub(super) fn past_context(text: &str, at: usize) -> bool {
+    let (past, future) = tense(text, at);
+    past && !future
+}
+
+/// Whether the sentence around byte `at` reads as future (a future marker and no past marker).
+pub(super) fn future_context(text: &str, at: usize) -> bool {
+    let (past, future) = tense(text, at);
+    future && !past
+}
+
+/// (past, future): whether the sentence around byte `at` has past-tense / future markers.
+pub(super) fn tense(text: &str, at: usize) -> (bool, bool) {
     let b = text.as_bytes();
     let mut s = at.min(b.len());
     while s > 0 && !(matches!(b[s - 1], b'.' | b'!' | b'?' | b';') || (b[s - 1] == b'\n' && s > 1 && b[s - 2] == b'\n')) {
@@ -303,5 +315,5 @@ pub(super) fn past_context(text: &str, at: usize) -> bool {
             _ => {}
         }
     }
-    past && !future
+    (past, future)
 }

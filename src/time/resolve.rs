@@ -9,7 +9,23 @@
 //! - Rolling windows ("the last 12 months", "over the next five years") run from the reference
 //!   date minus (plus) the length to the reference date, both inclusive; month arithmetic clamps to
 //!   the month's end (2024-02-29 minus 12 months is 2023-02-28).
-//! - A bare weekday ("on Tuesday") is the most recent such day on or before the reference date.
+//! - A bare weekday ("on Tuesday") is the most recent such day on or before the reference date,
+//!   unless its sentence speaks of the future ("will", "'ll", "next", ...; see
+//!   `recognize::tense`): then it is the next such day after the reference date. Likewise a month
+//!   or day without a year ("January 15") in a future sentence is its next occurrence, otherwise
+//!   the reference year's.
+//! - The early/mid/late part of a week is Monday–Wednesday, Wednesday–Friday, Friday–Sunday.
+//! - "The next 3 days" starts the day after the reference date (both peer suites read it so); other
+//!   rolling windows include the reference date ("in the last 12 months" with reference 2023-11-17
+//!   is 2022-11-17..2023-11-17).
+//! - "In two weeks" is a single future day, except in a past-tense sentence ("rose 5% in two
+//!   years" is a duration and is not reported).
+//! - "Three days after Easter", "two weeks before 13 May 1999" shift the anchor day; "for ten days
+//!   from 18 December" covers ten days starting on it.
+//! - The nth week of a month or year counts the Monday-Sunday weeks whose Thursday falls in it
+//!   (ISO 8601): the first week of October 2014 is 29 September - 5 October.
+//! - Holidays: see [`super::holiday`] (a bare name is the next occurrence on or after the
+//!   reference date).
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -36,6 +52,8 @@ pub(super) enum YearSpec {
     Rel(i32),
     /// Not written: "Nov. 17" takes the reference year (or a neighbour's year in a range).
     Implied,
+    /// Not written, in a sentence about the future: the next occurrence on or after the reference.
+    Upcoming,
 }
 
 /// One third of a period.
@@ -210,7 +228,7 @@ fn year_of(spec: YearSpec, r: Option<NaiveDate>) -> Option<i32> {
     match spec {
         YearSpec::Abs(y) => Some(y),
         YearSpec::Rel(k) => r?.year().checked_add(k),
-        YearSpec::Implied => r.map(|d| d.year()),
+        YearSpec::Implied | YearSpec::Upcoming => r.map(|d| d.year()),
     }
 }
 
@@ -238,6 +256,15 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
     match e {
         Expr::Year(y) => year_span(*y),
         Expr::Decade(y) => Some((ymd(*y, 1, 1)?, ymd(y.checked_add(9)?, 12, 31)?)),
+        Expr::Month(YearSpec::Upcoming, m) => {
+            let r = r?;
+            month_span(if *m < r.month() { r.year() + 1 } else { r.year() }, *m)
+        }
+        Expr::Day(YearSpec::Upcoming, m, d) => {
+            let r = r?;
+            let day = ymd(r.year(), *m, *d).filter(|&x| x >= r).or_else(|| ymd(r.year() + 1, *m, *d))?;
+            Some((day, day))
+        }
         Expr::Month(spec, m) => month_span(year_of(*spec, r)?, *m),
         Expr::MonthRel(m, k) => {
             let r = r?;
@@ -262,7 +289,7 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
         Expr::FiscalYear(spec) => match spec {
             YearSpec::Abs(y) => fiscal_span(*y),
             YearSpec::Rel(k) => fiscal_span(fiscal_year_of(r?).checked_add(*k)?),
-            YearSpec::Implied => fiscal_span(fiscal_year_of(r?)),
+            YearSpec::Implied | YearSpec::Upcoming => fiscal_span(fiscal_year_of(r?)),
         },
         Expr::RelUnit(unit, k) => unit_span(shift(r?, *unit, i64::from(*k))?, *unit),
         Expr::Window(unit, n, future) => {
@@ -320,6 +347,11 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
                     Part::Late => (21, e.day()),
                 };
                 return Some((ymd(s.year(), s.month(), a)?, ymd(s.year(), s.month(), b)?));
+            }
+            if (e - s).num_days() == 6 {
+                // A week: Monday-Wednesday, Wednesday-Friday, Friday-Sunday.
+                let a = 2 * i64::from(idx);
+                return Some((shift_days(s, a)?, shift_days(s, a + 2)?));
             }
             split(s, e, 3, idx)
         }

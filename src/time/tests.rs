@@ -330,3 +330,13 @@ fn more_date_shapes() {
     assert_eq!(iv(&one("in 2011-12", r)), pair("2011-01-01", "2012-12-31"));
     assert_eq!(times("On 3 March 20 people were hurt.", r).len(), 1);
 }
+
+#[test]
+fn tense_picks_the_direction_of_bare_days() {
+    let r = "2024-02-10"; // Saturday
+    assert_eq!(iv(&one("The delegation met on Tuesday.", r)), pair("2024-02-06", "2024-02-06"));
+    assert_eq!(iv(&one("The delegation will meet on Tuesday.", r)), pair("2024-02-13", "2024-02-13"));
+    assert_eq!(iv(&one("The rules will take effect on January 5.", r)), pair("2025-01-05", "2025-01-05"));
+    assert_eq!(iv(&one("The rules took effect on January 5.", r)), pair("2024-01-05", "2024-01-05"));
+    assert_eq!(iv(&one("early next week", r)), pair("2024-02-12", "2024-02-14"));
+}
