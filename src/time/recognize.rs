@@ -213,6 +213,33 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// Rule `i` anchored at `s` on the window `text[..cut]`; a match reaching the cut (before the end
+/// of the text) is discarded, as the cut may fake a word boundary.
+fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<Hit> {
+    let (rule, re) = (&RULES[i], &c.anchored[i]);
+    let window = &text[..cut];
+    if rule.prep == Prep::Required {
+        let m = re.find(&window[s..])?;
+        let end = s + m.end();
+        if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
+            return None;
+        }
+        return year_after_prep(text, s, m.as_str());
+    }
+    let rc = re.captures(&window[s..])?;
+    if cut < text.len() && rc.get(0).is_some_and(|m| s + m.end() == cut) {
+        return None;
+    }
+    let m = M { caps: rc, text, off: s };
+    let core_start = m.abs_start("core").unwrap_or(s);
+    let end = m.end();
+    if digits_continue(text, core_start, end) {
+        return None;
+    }
+    let (expr, kind) = (rule.build)(&m)?;
+    Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind })
+}
+
 /// Every time expression in `text`, in order, non-overlapping.
 pub(super) fn scan(text: &str) -> Vec<Hit> {
     let c = &*COMPILED;
@@ -225,43 +252,28 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
         let s = whole.start();
         // Rules are re-run on a short window (keeps the capture engines on their fast paths); a
         // match reaching the window's cut is discarded, as the cut may fake a word boundary.
-        let mut cut = (whole.end() + 96).min(text.len());
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
+        // First on a window ending one char after the combined match: the lowest-numbered rule
+        // matching there is the one the combined regex matched, and a short haystack keeps the
+        // capture engine cheap. If that rule declines, retry every rule on a longer window.
+        let mut short = whole.end();
+        if let Some(ch) = text[short..].chars().next() {
+            short += ch.len_utf8();
         }
-        let window = &text[..cut];
-        let mut found = None;
-        for i in c.set.matches(&window[s..]).iter() {
-            let (rule, re) = (&RULES[i], &c.anchored[i]);
-            if rule.prep == Prep::Required {
-                let Some(m) = re.find(&window[s..]) else {
-                    continue;
-                };
-                let end = s + m.end();
-                if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
+        let first = c.set.matches(&text[s..short]).iter().next();
+        let mut found = first.and_then(|i| try_rule(c, i, text, s, short));
+        if found.is_none() {
+            let mut cut = (whole.end() + 96).min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            for i in c.set.matches(&text[s..cut]).iter() {
+                if Some(i) == first {
                     continue;
                 }
-                if let Some(h) = year_after_prep(text, s, m.as_str()) {
-                    found = Some(h);
+                found = try_rule(c, i, text, s, cut);
+                if found.is_some() {
                     break;
                 }
-                continue;
-            }
-            let Some(rc) = re.captures(&window[s..]) else {
-                continue;
-            };
-            if cut < text.len() && rc.get(0).is_some_and(|m| s + m.end() == cut) {
-                continue;
-            }
-            let m = M { caps: rc, text, off: s };
-            let core_start = m.abs_start("core").unwrap_or(s);
-            let end = m.end();
-            if digits_continue(text, core_start, end) {
-                continue;
-            }
-            if let Some((expr, kind)) = (rule.build)(&m) {
-                found = Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind });
-                break;
             }
         }
         match found {
