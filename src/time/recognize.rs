@@ -47,7 +47,7 @@ fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
     if prep == "of" {
         // "the Inflation Reduction Act of 2022" is a name, not a time.
         let before = text[..s].trim_end();
-        let w = &before[before.rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + 1)..];
+        let w = &before[before.rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8))..];
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         if capital && NAME_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w)) {
             return None;

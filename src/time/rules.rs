@@ -794,7 +794,7 @@ fn holiday(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
     let name = m.s("hol")?;
     let idx = lookup(name)?;
     let before = m.text[..m.abs_start("hol")?].trim_end();
-    let prev = &before[before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1)..];
+    let prev = &before[before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8))..];
     if ["chinese", "lunar", "islamic", "hijri", "jewish", "parsi", "persian", "tamil", "thai", "vietnamese", "hindu", "sikh", "orthodox"]
         .iter()
         .any(|w| w.eq_ignore_ascii_case(prev))
