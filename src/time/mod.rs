@@ -12,6 +12,7 @@
 
 mod attach;
 mod docdate;
+mod holiday;
 mod recognize;
 mod resolve;
 mod rules;
@@ -22,6 +23,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::claim::Span;
 use resolve::{Expr, Unit, YearSpec};
+
+
 
 /// Where the reference date that relative expressions resolve against came from.
 #[non_exhaustive]
@@ -116,7 +119,9 @@ pub struct TimeRef {
 
 /// Every time expression in `text`, in text order, resolved against `reference`.
 pub(crate) fn find_times(text: &str, reference: &ReferenceDate) -> Vec<TimeRef> {
-    let hits = merge_ranges(text, recognize::scan(text));
+    let mut hits = merge_ranges(text, recognize::scan(text));
+    future_readings(text, &mut hits);
+    shift_anchors(text, &mut hits);
     hits.into_iter().map(|h| to_time_ref(text, h, reference)).collect()
 }
 
@@ -135,6 +140,83 @@ pub(crate) fn governing_time(
     figures: &[Span],
 ) -> Option<usize> {
     attach::governing_time(text, times, figure, sentence, figures)
+}
+
+/// In a sentence about the future, a bare weekday is the next one and a date without a year its
+/// next occurrence.
+fn future_readings(text: &str, hits: &mut [recognize::Hit]) {
+    for h in hits.iter_mut() {
+        let needs = match &h.expr {
+            Expr::Weekday(_, None) | Expr::Day(YearSpec::Implied, ..) => true,
+            Expr::Month(YearSpec::Implied, _) => true,
+            _ => false,
+        };
+        if !needs || !recognize::future_context(text, h.core_start) {
+            continue;
+        }
+        h.expr = match h.expr {
+            Expr::Weekday(wd, None) => Expr::WeekdayAfter(wd, 1),
+            Expr::Day(YearSpec::Implied, m, d) => Expr::Day(YearSpec::Upcoming, m, d),
+            Expr::Month(YearSpec::Implied, m) => Expr::Month(YearSpec::Upcoming, m),
+            ref e => e.clone(),
+        };
+    }
+}
+
+/// "three days after Easter", "two weeks before 13 May 1999", "four months from tomorrow": a
+/// count of units before an anchored day moves it; "for ten days from 18 December" spans from it.
+fn shift_anchors(text: &str, hits: &mut [recognize::Hit]) {
+    use once_cell::sync::Lazy;
+    static BEFORE: Lazy<regex::Regex> = Lazy::new(|| {
+        let num = table_number_words();
+        regex::Regex::new(&format!(
+            r"(?i)(?:\b(?P<for>for)\s+)?\b(?P<n>{num})\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s*,?\s*$"
+        ))
+        .expect("shift regex")
+    });
+    let mut prev_end = 0;
+    for h in hits.iter_mut() {
+        let day_level = matches!(
+            h.expr,
+            Expr::Day(..)
+                | Expr::RelDay(_)
+                | Expr::Holiday(..)
+                | Expr::Weekday(..)
+                | Expr::WeekdayDay(..)
+                | Expr::WeekdayAfter(..)
+                | Expr::NthWeekdayOf(..)
+                | Expr::NthDayOf(..)
+        );
+        let prep = h.prep.as_deref();
+        if day_level && h.kind.is_none() && matches!(prep, Some("after" | "before" | "from")) {
+            let mut lo = h.start.saturating_sub(48).max(prev_end);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            if let Some(c) = BEFORE.captures(&text[lo..h.start]) {
+                let n = c.name("n").and_then(|n| table::number_of(n.as_str()));
+                let u = c.name("u").and_then(|u| table::unit_of(u.as_str().trim_end_matches(['s', 'S'])));
+                if let (Some(n), Some(u)) = (n, u) {
+                    let whole = c.get(0).map_or(h.start, |m| m.start() + lo);
+                    let base = Box::new(h.expr.clone());
+                    if c.name("for").is_some() && prep == Some("from") {
+                        h.expr = Expr::SpanFrom(base, u, n);
+                    } else {
+                        let sign = if prep == Some("before") { -1 } else { 1 };
+                        h.expr = Expr::Shift(base, u, i64::from(n) * sign);
+                    }
+                    h.start = whole;
+                    h.core_start = whole;
+                    h.prep = None;
+                }
+            }
+        }
+        prev_end = h.end;
+    }
+}
+
+fn table_number_words() -> String {
+    table::number_words()
 }
 
 /// Joins "from January to March 2023", "between 2019 and 2022", "April 3 - May 5" into one range.
@@ -232,7 +314,14 @@ fn granularity(e: &Expr) -> Granularity {
         },
         Expr::Sub(4, _, _) => Granularity::Quarter,
         Expr::Sub(2, _, _) => Granularity::Half,
-        Expr::WeekOf(_) => Granularity::Week,
+        Expr::WeekOf(_) | Expr::NthWeekOf(..) => Granularity::Week,
+        Expr::NthMonthOf(..) => Granularity::Month,
+        Expr::Holiday(..)
+        | Expr::NthWeekdayOf(..)
+        | Expr::NthDayOf(..)
+        | Expr::WeekdayDay(..)
+        | Expr::WeekdayAfter(..)
+        | Expr::Shift(..) => Granularity::Day,
         Expr::Vague => Granularity::Unknown,
         _ => Granularity::Span,
     }

@@ -126,7 +126,14 @@ fn expand(core: &str) -> String {
     let base = format!(
         r"(?P<base>(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+following|current|previous|coming|past|following)\s+(?:fiscal\s+year|year|month|decade|quarter|week)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b)"
     );
+    let ord = r"(?P<nth>last|[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
+    let weekdays_plural = r"(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)";
     core.replace("%BASE%", &base)
+        .replace("%HOL%", &format!(r"(?P<hol>{})", super::holiday::alternation()))
+        .replace("%YEARX%", &format!(r"(?P<y>(?:{year})\b|{})", table::year_words(true)))
+        .replace("%YEARW2%", &format!(r"(?P<yw>{})", table::year_words(false)))
+        .replace("%ORD%", ord)
+        .replace("%WDS%", weekdays_plural)
         .replace("%MONW%", &format!(r"(?:{months})"))
         .replace("%MON%", &format!(r"(?P<mon>{months})"))
         .replace("%WD%", &format!(r"(?P<wd>{weekdays})"))
@@ -208,6 +215,33 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// Rule `i` anchored at `s` on the window `text[..cut]`; a match reaching the cut (before the end
+/// of the text) is discarded, as the cut may fake a word boundary.
+fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<Hit> {
+    let (rule, re) = (&RULES[i], &c.anchored[i]);
+    let window = &text[..cut];
+    if rule.prep == Prep::Required {
+        let m = re.find(&window[s..])?;
+        let end = s + m.end();
+        if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
+            return None;
+        }
+        return year_after_prep(text, s, m.as_str());
+    }
+    let rc = re.captures(&window[s..])?;
+    if cut < text.len() && rc.get(0).is_some_and(|m| s + m.end() == cut) {
+        return None;
+    }
+    let m = M { caps: rc, text, off: s };
+    let core_start = m.abs_start("core").unwrap_or(s);
+    let end = m.end();
+    if digits_continue(text, core_start, end) {
+        return None;
+    }
+    let (expr, kind) = (rule.build)(&m)?;
+    Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind })
+}
+
 /// Every time expression in `text`, in order, non-overlapping.
 pub(super) fn scan(text: &str) -> Vec<Hit> {
     let c = &*COMPILED;
@@ -220,43 +254,28 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
         let s = whole.start();
         // Rules are re-run on a short window (keeps the capture engines on their fast paths); a
         // match reaching the window's cut is discarded, as the cut may fake a word boundary.
-        let mut cut = (whole.end() + 96).min(text.len());
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
+        // First on a window ending one char after the combined match: the lowest-numbered rule
+        // matching there is the one the combined regex matched, and a short haystack keeps the
+        // capture engine cheap. If that rule declines, retry every rule on a longer window.
+        let mut short = whole.end();
+        if let Some(ch) = text[short..].chars().next() {
+            short += ch.len_utf8();
         }
-        let window = &text[..cut];
-        let mut found = None;
-        for i in c.set.matches(&window[s..]).iter() {
-            let (rule, re) = (&RULES[i], &c.anchored[i]);
-            if rule.prep == Prep::Required {
-                let Some(m) = re.find(&window[s..]) else {
-                    continue;
-                };
-                let end = s + m.end();
-                if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
+        let first = c.set.matches(&text[s..short]).iter().next();
+        let mut found = first.and_then(|i| try_rule(c, i, text, s, short));
+        if found.is_none() {
+            let mut cut = (whole.end() + 96).min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            for i in c.set.matches(&text[s..cut]).iter() {
+                if Some(i) == first {
                     continue;
                 }
-                if let Some(h) = year_after_prep(text, s, m.as_str()) {
-                    found = Some(h);
+                found = try_rule(c, i, text, s, cut);
+                if found.is_some() {
                     break;
                 }
-                continue;
-            }
-            let Some(rc) = re.captures(&window[s..]) else {
-                continue;
-            };
-            if cut < text.len() && rc.get(0).is_some_and(|m| s + m.end() == cut) {
-                continue;
-            }
-            let m = M { caps: rc, text, off: s };
-            let core_start = m.abs_start("core").unwrap_or(s);
-            let end = m.end();
-            if digits_continue(text, core_start, end) {
-                continue;
-            }
-            if let Some((expr, kind)) = (rule.build)(&m) {
-                found = Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind });
-                break;
             }
         }
         match found {
@@ -270,4 +289,48 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// Whether the sentence around byte `at` reads as past tense (a past-tense marker and no future
+/// marker). Used where a reading depends on tense ("in two weeks" is a future point only when the
+/// sentence is not about the past: "rose 5% in two years" is a duration).
+pub(super) fn past_context(text: &str, at: usize) -> bool {
+    let (past, future) = tense(text, at);
+    past && !future
+}
+
+/// Whether the sentence around byte `at` reads as future (a future marker and no past marker).
+pub(super) fn future_context(text: &str, at: usize) -> bool {
+    let (past, future) = tense(text, at);
+    future && !past
+}
+
+/// (past, future): whether the sentence around byte `at` has past-tense / future markers.
+pub(super) fn tense(text: &str, at: usize) -> (bool, bool) {
+    let b = text.as_bytes();
+    let mut s = at.min(b.len());
+    while s > 0 && !(matches!(b[s - 1], b'.' | b'!' | b'?' | b';') || (b[s - 1] == b'\n' && s > 1 && b[s - 2] == b'\n'))
+    {
+        s -= 1;
+    }
+    let mut e = at.min(b.len());
+    while e < b.len() && !matches!(b[e], b'.' | b'!' | b'?' | b';') {
+        e += 1;
+    }
+    let (mut past, mut future) = (false, false);
+    for w in text[s..e].split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’')) {
+        let lw = w.to_ascii_lowercase();
+        match lw.as_str() {
+            "will" | "shall" | "would" | "going" | "plan" | "plans" | "expect" | "expects" | "aim" | "aims"
+            | "intend" | "next" | "upcoming" | "coming" | "within" | "soon" => future = true,
+            "was" | "were" | "had" | "did" | "ago" | "rose" | "fell" | "grew" | "went" | "saw" | "took" | "made"
+            | "came" | "spent" | "met" | "said" | "began" | "left" | "sold" | "paid" | "built" | "won" | "lost" => {
+                past = true
+            }
+            _ if lw.ends_with("'ll") || lw.ends_with("’ll") => future = true,
+            _ if lw.len() > 4 && lw.ends_with("ed") => past = true,
+            _ => {}
+        }
+    }
+    (past, future)
 }

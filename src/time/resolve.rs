@@ -9,7 +9,23 @@
 //! - Rolling windows ("the last 12 months", "over the next five years") run from the reference
 //!   date minus (plus) the length to the reference date, both inclusive; month arithmetic clamps to
 //!   the month's end (2024-02-29 minus 12 months is 2023-02-28).
-//! - A bare weekday ("on Tuesday") is the most recent such day on or before the reference date.
+//! - A bare weekday ("on Tuesday") is the most recent such day on or before the reference date,
+//!   unless its sentence speaks of the future ("will", "'ll", "next", ...; see
+//!   `recognize::tense`): then it is the next such day after the reference date. Likewise a month
+//!   or day without a year ("January 15") in a future sentence is its next occurrence, otherwise
+//!   the reference year's.
+//! - The early/mid/late part of a week is Monday–Wednesday, Wednesday–Friday, Friday–Sunday.
+//! - "The next 3 days" starts the day after the reference date (both peer suites read it so); other
+//!   rolling windows include the reference date ("in the last 12 months" with reference 2023-11-17
+//!   is 2022-11-17..2023-11-17).
+//! - "In two weeks" is a single future day, except in a past-tense sentence ("rose 5% in two
+//!   years" is a duration and is not reported).
+//! - "Three days after Easter", "two weeks before 13 May 1999" shift the anchor day; "for ten days
+//!   from 18 December" covers ten days starting on it.
+//! - The nth week of a month or year counts the Monday-Sunday weeks whose Thursday falls in it
+//!   (ISO 8601): the first week of October 2014 is 29 September - 5 October.
+//! - Holidays: see [`super::holiday`] (a bare name is the next occurrence on or after the
+//!   reference date).
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -36,6 +52,8 @@ pub(super) enum YearSpec {
     Rel(i32),
     /// Not written: "Nov. 17" takes the reference year (or a neighbour's year in a range).
     Implied,
+    /// Not written, in a sentence about the future: the next occurrence on or after the reference.
+    Upcoming,
 }
 
 /// One third of a period.
@@ -87,6 +105,29 @@ pub(super) enum Expr {
     WeekOf(Box<Expr>),
     /// From the start of the first to the end of the second.
     Range(Box<Expr>, Box<Expr>),
+    /// A holiday of [`super::holiday::HOLIDAYS`] (by row) and which occurrence.
+    Holiday(usize, super::holiday::Which),
+    /// The `n`th (1-based; negative counts from the end) weekday (0 = Monday) within a period.
+    NthWeekdayOf(i32, u32, Box<Expr>),
+    /// The `n`th day (negative from the end) of a period: "the 20th of next month".
+    NthDayOf(i32, Box<Expr>),
+    /// The `n`th Monday-to-Sunday week (negative from the end) of a period, counting the weeks
+    /// whose Thursday falls inside it (the ISO 8601 rule): "the first week of October".
+    NthWeekOf(i32, Box<Expr>),
+    /// The `n`th month (negative from the end) of a period.
+    NthMonthOf(i32, Box<Expr>),
+    /// The first day on or after the reference date that is weekday `wd` and day-of-month `d`:
+    /// "Tuesday the 19th".
+    WeekdayDay(u32, u32),
+    /// The `n`th weekday `wd` after (`n > 0`) or before (`n < 0`) the reference date, strictly:
+    /// "Friday after next" (2), "three Fridays from now" (3), "two Thursdays ago" (-2).
+    WeekdayAfter(u32, i32),
+    /// The first day of a period moved by `n` units: "three days after Easter".
+    Shift(Box<Expr>, Unit, i64),
+    /// `n` units starting at the first day of a period: "for ten days from 18 December".
+    SpanFrom(Box<Expr>, Unit, u32),
+    /// The next `n` days, starting the day after the reference date.
+    NextDays(u32),
 }
 
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -98,7 +139,7 @@ pub(super) fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
     first.checked_add_months(Months::new(1))?.pred_opt()
 }
 
-fn month_span(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+pub(super) fn month_span(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     Some((ymd(y, m, 1)?, month_end(y, m)?))
 }
 
@@ -187,7 +228,7 @@ fn year_of(spec: YearSpec, r: Option<NaiveDate>) -> Option<i32> {
     match spec {
         YearSpec::Abs(y) => Some(y),
         YearSpec::Rel(k) => r?.year().checked_add(k),
-        YearSpec::Implied => r.map(|d| d.year()),
+        YearSpec::Implied | YearSpec::Upcoming => r.map(|d| d.year()),
     }
 }
 
@@ -198,6 +239,13 @@ pub(super) fn needs_ref(e: &Expr) -> bool {
         Expr::Month(y, _) | Expr::Day(y, _, _) | Expr::FiscalYear(y) => !matches!(y, YearSpec::Abs(_)),
         Expr::Sub(_, _, b) | Expr::Third(_, b) | Expr::WeekOf(b) => needs_ref(b),
         Expr::Range(a, b) => needs_ref(a) || needs_ref(b),
+        Expr::Holiday(_, w) => !matches!(w, super::holiday::Which::Year(_)),
+        Expr::NthWeekdayOf(_, _, b)
+        | Expr::NthDayOf(_, b)
+        | Expr::NthWeekOf(_, b)
+        | Expr::NthMonthOf(_, b)
+        | Expr::Shift(b, _, _)
+        | Expr::SpanFrom(b, _, _) => needs_ref(b),
         Expr::Vague => false,
         _ => true,
     }
@@ -208,6 +256,15 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
     match e {
         Expr::Year(y) => year_span(*y),
         Expr::Decade(y) => Some((ymd(*y, 1, 1)?, ymd(y.checked_add(9)?, 12, 31)?)),
+        Expr::Month(YearSpec::Upcoming, m) => {
+            let r = r?;
+            month_span(if *m < r.month() { r.year() + 1 } else { r.year() }, *m)
+        }
+        Expr::Day(YearSpec::Upcoming, m, d) => {
+            let r = r?;
+            let day = ymd(r.year(), *m, *d).filter(|&x| x >= r).or_else(|| ymd(r.year() + 1, *m, *d))?;
+            Some((day, day))
+        }
         Expr::Month(spec, m) => month_span(year_of(*spec, r)?, *m),
         Expr::MonthRel(m, k) => {
             let r = r?;
@@ -232,7 +289,7 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
         Expr::FiscalYear(spec) => match spec {
             YearSpec::Abs(y) => fiscal_span(*y),
             YearSpec::Rel(k) => fiscal_span(fiscal_year_of(r?).checked_add(*k)?),
-            YearSpec::Implied => fiscal_span(fiscal_year_of(r?)),
+            YearSpec::Implied | YearSpec::Upcoming => fiscal_span(fiscal_year_of(r?)),
         },
         Expr::RelUnit(unit, k) => unit_span(shift(r?, *unit, i64::from(*k))?, *unit),
         Expr::Window(unit, n, future) => {
@@ -291,6 +348,11 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
                 };
                 return Some((ymd(s.year(), s.month(), a)?, ymd(s.year(), s.month(), b)?));
             }
+            if (e - s).num_days() == 6 {
+                // A week: Monday-Wednesday, Wednesday-Friday, Friday-Sunday.
+                let a = 2 * i64::from(idx);
+                return Some((shift_days(s, a)?, shift_days(s, a + 2)?));
+            }
             split(s, e, 3, idx)
         }
         Expr::WeekOf(base) => {
@@ -301,6 +363,88 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
             let (s, _) = interval(a, r)?;
             let (_, e) = interval(b, r)?;
             (s <= e).then_some((s, e))
+        }
+        Expr::Holiday(idx, which) => super::holiday::resolve(*idx, *which, r),
+        Expr::NthWeekdayOf(n, wd, base) => {
+            let (s, e) = interval(base, r)?;
+            let d = if *n > 0 {
+                let ahead = (7 + wd - s.weekday().num_days_from_monday()) % 7;
+                shift_days(s, i64::from(ahead) + 7 * i64::from(n - 1))?
+            } else {
+                let back = (7 + e.weekday().num_days_from_monday() - wd) % 7;
+                shift_days(e, -i64::from(back) - 7 * i64::from(-n - 1))?
+            };
+            (s <= d && d <= e).then_some((d, d))
+        }
+        Expr::NthDayOf(n, base) => {
+            let (s, e) = interval(base, r)?;
+            let d = if *n > 0 { shift_days(s, i64::from(n - 1))? } else { shift_days(e, i64::from(n + 1))? };
+            (s <= d && d <= e).then_some((d, d))
+        }
+        Expr::NthWeekOf(n, base) => {
+            let (s, e) = interval(base, r)?;
+            // Weeks belong to the period holding their Thursday.
+            let first_thu = shift_days(s, i64::from((7 + 3 - s.weekday().num_days_from_monday()) % 7))?;
+            let last_thu = shift_days(e, -i64::from((7 + e.weekday().num_days_from_monday() - 3) % 7))?;
+            let thu = if *n > 0 {
+                shift_days(first_thu, 7 * i64::from(n - 1))?
+            } else {
+                shift_days(last_thu, 7 * i64::from(n + 1))?
+            };
+            (s <= thu && thu <= e).then(|| Some((shift_days(thu, -3)?, shift_days(thu, 3)?)))?
+        }
+        Expr::NthMonthOf(n, base) => {
+            let (s, e) = interval(base, r)?;
+            let first = if *n > 0 {
+                shift_months(ymd(s.year(), s.month(), 1)?, i64::from(n - 1))?
+            } else {
+                shift_months(ymd(e.year(), e.month(), 1)?, i64::from(n + 1))?
+            };
+            (s <= first && first <= e).then(|| month_span(first.year(), first.month()))?
+        }
+        Expr::WeekdayDay(wd, d) => {
+            let r = r?;
+            let (mut y, mut m) = (r.year(), r.month());
+            for _ in 0..400 {
+                if let Some(day) = ymd(y, m, *d) {
+                    if day >= r && day.weekday().num_days_from_monday() == *wd {
+                        return Some((day, day));
+                    }
+                }
+                (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            }
+            None
+        }
+        Expr::WeekdayAfter(wd, n) => {
+            let r = r?;
+            let cur = r.weekday().num_days_from_monday();
+            let d = if *n > 0 {
+                let ahead = match (7 + wd - cur) % 7 {
+                    0 => 7,
+                    a => a,
+                };
+                shift_days(r, i64::from(ahead) + 7 * i64::from(n - 1))?
+            } else {
+                let back = match (7 + cur - wd) % 7 {
+                    0 => 7,
+                    b => b,
+                };
+                shift_days(r, -i64::from(back) - 7 * i64::from(-n - 1))?
+            };
+            Some((d, d))
+        }
+        Expr::Shift(base, unit, n) => {
+            let (s, _) = interval(base, r)?;
+            let d = shift(s, *unit, *n)?;
+            Some((d, d))
+        }
+        Expr::SpanFrom(base, unit, n) => {
+            let (s, _) = interval(base, r)?;
+            Some((s, shift(s, *unit, i64::from(*n))?.pred_opt()?))
+        }
+        Expr::NextDays(n) => {
+            let r = r?;
+            Some((shift_days(r, 1)?, shift_days(r, i64::from(*n))?))
         }
     }
 }

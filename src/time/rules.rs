@@ -42,7 +42,17 @@ impl<'t> M<'t> {
         self.caps.name(name).is_some()
     }
     pub(super) fn lower(&self, name: &str) -> Option<String> {
-        self.s(name).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase())
+        self.s(name).map(|s| {
+            let b = s.as_bytes();
+            let plain = !b.iter().enumerate().any(|(i, &c)| {
+                matches!(c, b'\t' | b'\n' | b'\r') || (c == b' ' && (i == 0 || b[i - 1] == b' ' || i + 1 == b.len()))
+            });
+            if plain {
+                s.to_ascii_lowercase()
+            } else {
+                s.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+            }
+        })
     }
     pub(super) fn abs_start(&self, name: &str) -> Option<usize> {
         self.caps.name(name).map(|m| m.start() + self.off)
@@ -60,6 +70,162 @@ impl<'t> M<'t> {
 }
 
 pub(super) const RULES: &[Rule] = &[
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:(?P<hrel>this|next|last|previous|following|coming|upcoming)\s+)?%HOL%\b(?:\s+of\s+(?P<yrel>this|next|last|the\s+previous|the\s+following|previous|following)\s+year\b|\s*,?\s*(?:of\s+|in\s+)?%YEARX%)?",
+        build: holiday,
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:the\s+)?%ORD%\s+(?P<lst>last\s+)?%WD%\s+(?:of|in)\s+(?:the\s+)?%BASE%",
+        build: |m| {
+            let n = nth(m)?;
+            Some((Expr::NthWeekdayOf(n, table::weekday_of(m.s("wd")?)?, Box::new(parse_base(m.s("base")?)?)), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:the\s+)?%ORD%\s+(?P<lst>last\s+)?week\s+(?:of|in)\s+(?:the\s+)?%BASE%",
+        build: |m| Some((Expr::NthWeekOf(nth(m)?, Box::new(parse_base(m.s("base")?)?)), None)),
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:the\s+)?%ORD%\s+(?P<lst>last\s+)?month\s+of\s+(?:the\s+)?%BASE%",
+        build: |m| Some((Expr::NthMonthOf(nth(m)?, Box::new(parse_base(m.s("base")?)?)), None)),
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:the\s+)?(?:%ORD%\s+(?P<lst>last\s+)?|(?P<d>%DAYN%)\s+)day\s+(?:of|in)\s+(?:the\s+)?%BASE%",
+        build: |m| {
+            let n = match m.s("d") {
+                Some(d) => table::day_of(d)? as i32,
+                None => nth(m)?,
+            };
+            Some((Expr::NthDayOf(n, Box::new(parse_base(m.s("base")?)?)), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:the\s+)?(?P<d>%DAYN%)\s+of\s+(?:the\s+)?(?P<rel>this|next|last|previous|current|following|coming)\s+month\b",
+        build: |m| {
+            let k = rel_offset(&m.lower("rel")?);
+            Some((Expr::NthDayOf(table::day_of(m.s("d")?)? as i32, Box::new(Expr::RelUnit(Unit::Month, k))), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:%WD%|%MON%|(?:the\s+)?(?P<u>week|month|year))\s+after\s+next\b",
+        build: |m| {
+            if let Some(wd) = m.s("wd") {
+                return Some((Expr::WeekdayAfter(table::weekday_of(wd)?, 2), None));
+            }
+            if let Some(mon) = m.s("mon") {
+                return Some((Expr::MonthRel(table::month_of(mon)?, 2), None));
+            }
+            Some((Expr::RelUnit(table::unit_of(m.s("u")?)?, 2), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"%NUM%\s+%WDS%\s+(?P<dir>from\s+now|hence|ago|back)\b",
+        build: |m| {
+            let n = table::number_of(m.s("n")?)? as i32;
+            let wd = table::weekday_of(m.s("wds")?.trim_end_matches(['s', 'S']))?;
+            let sign = if matches!(m.lower("dir")?.as_str(), "ago" | "back") { -1 } else { 1 };
+            (n > 0).then_some((Expr::WeekdayAfter(wd, n * sign), None))
+        },
+    },
+    Rule {
+        prep: Prep::No,
+        core: r"in\s+%NUM%\s+%UNIT%(?:'s?\s+time)?",
+        build: |m| {
+            let n = table::number_of(m.s("n")?)?;
+            if n == 0 || super::recognize::past_context(m.text, m.off) {
+                return None;
+            }
+            Some((Expr::Ago(table::unit_of(m.s("u")?)?, n, 1), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?P<c>%DAYN%)\s+century\b",
+        build: |m| {
+            let c = table::day_of(m.s("c")?)? as i32;
+            let y = (c - 1) * 100;
+            (5..=22).contains(&c).then_some((Expr::Range(Box::new(Expr::Year(y)), Box::new(Expr::Year(y + 99))), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:the\s+(?:(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|'?(?P<yy>[2-9]0)'?s)|'(?P<yy2>[2-9]0)s)\b",
+        build: |m| {
+            let tens = match (m.lower("dw"), m.s("yy").or(m.s("yy2"))) {
+                (Some(w), _) => table::lookup(table::TENS, w.trim_end_matches("ies").to_string().as_str())
+                    .or_else(|| table::lookup(table::TENS, &format!("{}y", w.trim_end_matches("ies"))))? as i32,
+                (None, Some(yy)) => yy.parse().ok()?,
+                _ => return None,
+            };
+            Some((Expr::Decade(1900 + tens), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"%YEAR%[-/]%MON%[-/](?P<d>[0-3]?[0-9])\b",
+        build: |m| day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, m.s("d")?.parse().ok()?),
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?P<d>[0-3]?[0-9])(?P<s1>[-/ ])%MON%(?P<s2>[-/ ])(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})\b",
+        build: |m| {
+            if m.s("s1") != m.s("s2") {
+                return None;
+            }
+            let y = m.s("y")?;
+            let y = if y.len() == 2 { two_digit_year(y)? } else { year_num(y)? };
+            day_expr(YearSpec::Abs(y), table::month_of(m.s("mon")?)?, m.s("d")?.parse().ok()?)
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"%MON%-(?P<d>[0-3]?[0-9])-%YEAR%",
+        build: |m| day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, m.s("d")?.parse().ok()?),
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?P<mon2>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?P<d>[0-3]?[0-9])\b(?:\s*,\s*%YEAR%)?",
+        build: |m| {
+            let y = match m.s("y") {
+                Some(y) => YearSpec::Abs(year_num(y)?),
+                None => YearSpec::Implied,
+            };
+            day_expr(y, table::month_of(m.s("mon2")?)?, m.s("d")?.parse().ok()?)
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"%MON%/(?P<d>[0-3]?[0-9])\b",
+        build: |m| day_expr(YearSpec::Implied, table::month_of(m.s("mon")?)?, m.s("d")?.parse().ok()?),
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"(?:%WD%,?\s*)?(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])\b",
+        build: |m| {
+            // Only in a time context: after a preposition of time or a weekday ("on 4/22").
+            let prep = m.prep();
+            let timey = matches!(prep.as_deref(), Some("on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "through" | "thru" | "as of"));
+            if !(timey || m.has("wd")) {
+                return None;
+            }
+            let (a, b): (u32, u32) = (m.s("a")?.parse().ok()?, m.s("b")?.parse().ok()?);
+            let (mo, d) = if a > 12 { (b, a) } else { (a, b) };
+            day_expr(YearSpec::Implied, mo, d)
+        },
+    },
+    Rule {
+        prep: Prep::No,
+        core: r"(?:in|during|since|by|until|before|after|of|from|to)\s+%YEARW2%\b",
+        build: |m| Some((Expr::Year(table::year_value(m.s("yw")?)?), None)),
+    },
     Rule {
         prep: Prep::No,
         core: r"since\s+the\s+(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?P<u>(?:fiscal\s+|calendar\s+)?year|month|quarter|week)\b",
@@ -269,16 +435,20 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         prep: Prep::Optional,
-        core: r"(?:%WD%,?\s*(?:the\s+)?)?%MON%\s*(?:the\s+)?(?P<d>%DAYN%)(?:\s*,\s*|\s+)(?:of\s+|in\s+)?%YEAR%",
+        core: r"(?:%WD%,?\s*(?:the\s+)?)?%MON%\s*(?:the\s+)?(?P<d>%DAYN%)(?:\s*,\s*|\s+)(?:of\s+|in\s+)?%YEARX%",
         build: |m| {
-            day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
+            day_expr(YearSpec::Abs(yearx(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
         },
     },
     Rule {
         prep: Prep::Optional,
-        core: r"(?:%WD%,?\s*(?:the\s+)?)?(?:the\s+)?(?P<d>%DAYN%)\s*(?:of\s+)?%MON%\s*,?\s*(?:of\s+|in\s+)?%YEAR%",
+        core: r"(?:%WD%,?\s*(?:the\s+)?)?(?:the\s+)?(?P<d>%DAYN%)\s*(?:of\s+)?%MON%\s*,?\s*(?:of\s+|in\s+)?(?:%YEARX%|'(?P<yy>[0-9]{2})\b)",
         build: |m| {
-            day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
+            let y = match m.s("yy") {
+                Some(yy) => two_digit_year(yy)?,
+                None => yearx(m.s("y")?)?,
+            };
+            day_expr(YearSpec::Abs(y), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
         },
     },
     Rule {
@@ -303,8 +473,14 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         prep: Prep::Optional,
-        core: r"%MON%\s*(?:[-/,]\s*|\s+of\s+|\s+in\s+)?%YEAR%",
-        build: |m| Some((Expr::Month(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?), None)),
+        core: r"%MON%\s*(?:[-/,]\s*|\s+of\s+|\s+in\s+)?(?:%YEARX%|'(?P<yy>[0-9]{2})\b)",
+        build: |m| {
+            let y = match m.s("yy") {
+                Some(yy) => two_digit_year(yy)?,
+                None => yearx(m.s("y")?)?,
+            };
+            Some((Expr::Month(YearSpec::Abs(y), table::month_of(m.s("mon")?)?), None))
+        },
     },
     Rule {
         prep: Prep::Optional,
@@ -346,6 +522,15 @@ pub(super) const RULES: &[Rule] = &[
                 return None;
             }
             Some((Expr::Range(Box::new(Expr::Year(y1)), Box::new(Expr::Year(y2))), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
+        core: r"%YEAR%[-/](?P<mo>0?[1-9]|1[0-2])\b",
+        build: |m| {
+            // "2011-12" is a range of years (tried first); "2014-10" cannot be one.
+            let mo: u32 = m.s("mo")?.parse().ok()?;
+            Some((Expr::Month(YearSpec::Abs(year_num(m.s("y")?)?), mo), None))
         },
     },
     Rule {
@@ -452,6 +637,25 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         prep: Prep::Optional,
+        core: r"%WD%,?\s+(?:(?P<the>the\s+)?(?P<d>%DAYN%))\b",
+        build: |m| {
+            let word = m.s("wd")?.trim_end_matches(['.', ',']);
+            if word.len() < 6 && !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+            let d = m.s("d")?;
+            if d.bytes().all(|b| b.is_ascii_digit()) && !m.has("the") {
+                // A bare number after a weekday is a day only at a clause end ("on Friday 31!").
+                let rest = m.text[m.end()..].trim_start_matches([' ', '\t']);
+                if !(rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?', ')', '\n'])) || rest.starts_with(".0") {
+                    return None;
+                }
+            }
+            Some((Expr::WeekdayDay(table::weekday_of(m.s("wd")?)?, table::day_of(d)?), None))
+        },
+    },
+    Rule {
+        prep: Prep::Optional,
         core: r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|previous)\s+)?%WD%",
         build: |m| {
             let wd = table::weekday_of(m.s("wd")?)?;
@@ -510,6 +714,8 @@ fn window(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
     let unit = table::unit_of(m.s("u")?)?;
     let future = rel_offset(&m.lower("dir")?) > 0;
     match table::number_of(m.s("n")?) {
+        // "the next 3 days" starts tomorrow (as both peer suites read it).
+        Some(n) if future && unit == Unit::Day => Some((Expr::NextDays(n), None)),
         Some(n) => Some((Expr::Window(unit, n, future), None)),
         None => Some((Expr::Vague, Some(TimeKind::Vague))),
     }
@@ -522,7 +728,8 @@ pub(super) fn year_num(s: &str) -> Option<i32> {
 /// The second year of a range: "2019-22" gives 2022.
 fn second_year(y1: i32, s: &str) -> Option<i32> {
     let y2 = if s.len() == 2 { y1 / 100 * 100 + s.parse::<i32>().ok()? } else { s.parse().ok()? };
-    (y2 > y1 && y2 <= 2100).then_some(y2)
+    // "2015-32" is not a range of years: two-digit ends are close to the start.
+    (y2 > y1 && y2 <= 2100 && (s.len() == 4 || y2 - y1 <= 10)).then_some(y2)
 }
 
 /// The year a half or quarter belongs to: "FY24", "'23", "2023".
@@ -559,4 +766,55 @@ fn day_range(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
     let (a, _) = day_expr(y, month, d1)?;
     let (b, _) = day_expr(y, month, d2)?;
     Some((Expr::Range(Box::new(a), Box::new(b)), None))
+}
+
+/// A year in digits or words.
+fn yearx(s: &str) -> Option<i32> {
+    year_num(s).or_else(|| table::year_value(s).filter(|y| (1000..=2999).contains(y)))
+}
+
+fn two_digit_year(yy: &str) -> Option<i32> {
+    let yy: i32 = yy.parse().ok()?;
+    Some(if yy < 50 { 2000 + yy } else { 1900 + yy })
+}
+
+/// "first" (1), "3rd" (3), "last" (-1), "second last" (-2).
+fn nth(m: &M<'_>) -> Option<i32> {
+    let w = m.lower("nth")?;
+    let n = if w == "last" { -1 } else { table::day_of(&w)? as i32 };
+    match (m.has("lst"), n) {
+        (true, n) if n > 0 => Some(-n),
+        (true, _) => None,
+        (false, n) => Some(n),
+    }
+}
+
+fn holiday(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
+    use super::holiday::{lookup, Which};
+    let name = m.s("hol")?;
+    let idx = lookup(name)?;
+    let before = m.text[..m.abs_start("hol")?].trim_end();
+    let prev = &before[before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8))..];
+    if ["chinese", "lunar", "islamic", "hijri", "jewish", "parsi", "persian", "tamil", "thai", "vietnamese", "hindu", "sikh", "orthodox"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(prev))
+    {
+        return None;
+    }
+    let which = if let Some(y) = m.s("y") {
+        Which::Year(yearx(y)?)
+    } else if let Some(r) = m.lower("yrel") {
+        Which::RelYear(rel_offset(&r))
+    } else {
+        match m.lower("hrel").as_deref() {
+            None | Some("this" | "coming" | "upcoming") => Which::Upcoming,
+            Some("next" | "following") => Which::Next,
+            Some(_) => Which::Last,
+        }
+    };
+    // "lent" is also a verb; "Lent" alone needs a capital or a year.
+    if name.eq_ignore_ascii_case("lent") && !name.starts_with('L') && m.s("y").is_none() {
+        return None;
+    }
+    Some((Expr::Holiday(idx, which), None))
 }

@@ -259,3 +259,84 @@ fn expressions_do_not_cross_paragraphs() {
     assert_eq!(texts, vec!["last week", "Tuesday", "for\nMarch 2023"]);
     assert_eq!(iv(&one("at the end of next week", "2023-11-17")).1, "2023-11-26");
 }
+
+#[test]
+fn holidays_resolve_by_rule() {
+    // 2024-02-10 is a Saturday.
+    let r = "2024-02-10";
+    assert_eq!(iv(&one("The shipment arrives at Christmas.", r)), pair("2024-12-25", "2024-12-25"));
+    assert_eq!(iv(&one("Thanksgiving 2025", r)), pair("2025-11-27", "2025-11-27"));
+    assert_eq!(iv(&one("by Memorial Day", r)).1, "2024-05-27");
+    assert_eq!(iv(&one("Easter 2025", r)), pair("2025-04-20", "2025-04-20"));
+    assert_eq!(iv(&one("on Good Friday", r)), pair("2024-03-29", "2024-03-29"));
+    assert_eq!(iv(&one("Mardi Gras", r)), pair("2024-02-13", "2024-02-13"));
+    assert_eq!(iv(&one("last Easter", r)), pair("2023-04-09", "2023-04-09"));
+    assert_eq!(iv(&one("next Labor Day", r)), pair("2024-09-02", "2024-09-02"));
+    assert_eq!(iv(&one("Orthodox Easter 2024", r)), pair("2024-05-05", "2024-05-05"));
+    assert_eq!(iv(&one("MLK Day of last year", r)), pair("2023-01-16", "2023-01-16"));
+    assert_eq!(iv(&one("during Lent 2024", r)), pair("2024-02-14", "2024-03-30"));
+    // "lent" the verb is not a season.
+    assert_eq!(times("The bank lent $5 million to farmers.", r), vec![]);
+    // Other calendars' new years are not January 1.
+    assert_eq!(times("Chinese New Year celebrations", r), vec![]);
+}
+
+#[test]
+fn nth_weekdays_weeks_and_days_of_a_period() {
+    let r = "2024-02-10";
+    assert_eq!(iv(&one("the second Tuesday of March 2024", r)), pair("2024-03-12", "2024-03-12"));
+    assert_eq!(iv(&one("the last Friday in May 2024", r)), pair("2024-05-31", "2024-05-31"));
+    assert_eq!(iv(&one("the first Monday of next month", r)), pair("2024-03-04", "2024-03-04"));
+    // Weeks belong to the month holding their Thursday.
+    assert_eq!(iv(&one("the first week of August 2024", r)), pair("2024-07-29", "2024-08-04"));
+    assert_eq!(iv(&one("the last week of June 2024", r)), pair("2024-06-24", "2024-06-30"));
+    assert_eq!(iv(&one("the second last week of 2024", r)), pair("2024-12-16", "2024-12-22"));
+    assert_eq!(iv(&one("the last day of February 2024", r)), pair("2024-02-29", "2024-02-29"));
+    assert_eq!(iv(&one("the 10th of next month", r)), pair("2024-03-10", "2024-03-10"));
+    assert_eq!(iv(&one("the fourth month of 2025", r)), pair("2025-04-01", "2025-04-30"));
+}
+
+#[test]
+fn weekday_counts_and_shifts() {
+    let r = "2024-02-10"; // Saturday
+    assert_eq!(iv(&one("Wednesday the 14th", r)), pair("2024-02-14", "2024-02-14"));
+    assert_eq!(iv(&one("Monday after next", r)), pair("2024-02-19", "2024-02-19"));
+    assert_eq!(iv(&one("two Mondays from now", r)), pair("2024-02-19", "2024-02-19"));
+    assert_eq!(iv(&one("three Fridays ago", r)), pair("2024-01-26", "2024-01-26"));
+    assert_eq!(iv(&one("ten days after Easter 2024", r)), pair("2024-04-10", "2024-04-10"));
+    assert_eq!(iv(&one("two weeks before July 4, 2024", r)), pair("2024-06-20", "2024-06-20"));
+    assert_eq!(iv(&one("for five days from March 3", r)), pair("2024-03-03", "2024-03-07"));
+    assert_eq!(iv(&one("The talks will resume in three weeks.", r)), pair("2024-03-02", "2024-03-02"));
+    // In a past-tense sentence "in two years" is a duration, not a date.
+    assert_eq!(times("Exports doubled in two years.", r), vec![]);
+    assert_eq!(iv(&one("over the next 3 days", r)), pair("2024-02-11", "2024-02-13"));
+}
+
+#[test]
+fn more_date_shapes() {
+    let r = "2024-02-10";
+    assert_eq!(iv(&one("the report of 5 Jun 1999", r)), pair("1999-06-05", "1999-06-05"));
+    assert_eq!(iv(&one("07-Aug-2021", r)), pair("2021-08-07", "2021-08-07"));
+    assert_eq!(iv(&one("2021/aug/07", r)), pair("2021-08-07", "2021-08-07"));
+    assert_eq!(iv(&one("Aug-07-2021", r)), pair("2021-08-07", "2021-08-07"));
+    assert_eq!(iv(&one("2021-08", r)), pair("2021-08-01", "2021-08-31"));
+    assert_eq!(iv(&one("on 25/12", r)), pair("2024-12-25", "2024-12-25"));
+    assert_eq!(iv(&one("in March two thousand and nine", r)), pair("2009-03-01", "2009-03-31"));
+    assert_eq!(iv(&one("since nineteen ninety-eight", r)).0, "1998-01-01");
+    assert_eq!(iv(&one("in the 19th century", r)), pair("1800-01-01", "1899-12-31"));
+    assert_eq!(iv(&one("in the eighties", r)), pair("1980-01-01", "1989-12-31"));
+    // Fractions and counts stay numbers; "2011-12" stays a range of years.
+    assert_eq!(times("Turnout was 3/4 of the 2/3 needed; 2015-32 is a code.", r), vec![]);
+    assert_eq!(iv(&one("in 2011-12", r)), pair("2011-01-01", "2012-12-31"));
+    assert_eq!(times("On 3 March 20 people were hurt.", r).len(), 1);
+}
+
+#[test]
+fn tense_picks_the_direction_of_bare_days() {
+    let r = "2024-02-10"; // Saturday
+    assert_eq!(iv(&one("The delegation met on Tuesday.", r)), pair("2024-02-06", "2024-02-06"));
+    assert_eq!(iv(&one("The delegation will meet on Tuesday.", r)), pair("2024-02-13", "2024-02-13"));
+    assert_eq!(iv(&one("The rules will take effect on January 5.", r)), pair("2025-01-05", "2025-01-05"));
+    assert_eq!(iv(&one("The rules took effect on January 5.", r)), pair("2024-01-05", "2024-01-05"));
+    assert_eq!(iv(&one("early next week", r)), pair("2024-02-12", "2024-02-14"));
+}
