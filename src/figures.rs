@@ -40,14 +40,21 @@ pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < doc.len() {
+        // Most tokens are words that start nothing: one table look-up rejects them.
+        if doc.kind(i) == Some(Kind::Word) && numbers::word_class(doc, i).is_none() {
+            if let Some(f) = reversed_percent(doc, i) {
+                i = f.last + 1;
+                out.push(f);
+            } else {
+                i += 1;
+            }
+            continue;
+        }
         if let Some(n) = numbers::number_at(doc, i) {
             let f = from_number(doc, n);
             i = f.last + 1;
             out.push(f);
         } else if let Some(f) = may_start_magnitude(doc, i).then(|| magnitude(doc, i)).flatten() {
-            i = f.last + 1;
-            out.push(f);
-        } else if let Some(f) = reversed_percent(doc, i) {
             i = f.last + 1;
             out.push(f);
         } else {

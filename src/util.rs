@@ -27,25 +27,31 @@ impl Hasher for Fnv {
     }
 }
 
-/// For each lower-case first byte, a bit per key length (up to 31) that some key has.
-/// Most words of prose fail this test, and skip hashing altogether.
+/// For each (lower-case first byte, last byte) bucket, a bit per key length (up to 31) that some
+/// key has. Most words of prose fail this test ("the" shares first letter and length with "ten",
+/// not its last letter), and skip hashing altogether.
 #[derive(Debug, Clone)]
-pub(crate) struct Prefilter([u32; 256]);
+pub(crate) struct Prefilter(Box<[u32; 1024]>);
 
 impl Prefilter {
     pub fn new() -> Prefilter {
-        Prefilter([0; 256])
+        Prefilter(Box::new([0; 1024]))
+    }
+
+    fn bucket(key: &[u8]) -> Option<usize> {
+        let (&f, &l) = (key.first()?, key.last()?);
+        Some((usize::from(f.to_ascii_lowercase()) * 31 + usize::from(l.to_ascii_lowercase())) & 1023)
     }
 
     pub fn add(&mut self, key: &[u8]) {
-        if let Some(&b) = key.first() {
-            self.0[usize::from(b.to_ascii_lowercase())] |= 1 << key.len().min(31);
+        if let Some(b) = Prefilter::bucket(key) {
+            self.0[b] |= 1 << key.len().min(31);
         }
     }
 
     pub fn may_contain(&self, key: &[u8]) -> bool {
-        match key.first() {
-            Some(&b) => self.0[usize::from(b.to_ascii_lowercase())] & (1 << key.len().min(31)) != 0,
+        match Prefilter::bucket(key) {
+            Some(b) => self.0[b] & (1 << key.len().min(31)) != 0,
             None => false,
         }
     }
@@ -79,7 +85,7 @@ impl<T: Copy> Lexicon<T> {
     /// Looks `word` up, ignoring ASCII case, without allocating.
     pub fn get(&self, word: &str) -> Option<T> {
         let n = word.len();
-        if n > self.max_len || n > 32 || !self.filter.may_contain(word.as_bytes()) {
+        if n == 0 || n > self.max_len || n > 32 || !self.filter.may_contain(word.as_bytes()) {
             return None;
         }
         let mut buf = [0u8; 32];

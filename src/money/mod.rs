@@ -12,10 +12,21 @@ use crate::lex::{Doc, Kind};
 use crate::phrase::PhraseTable;
 use table::{AFTER, BEFORE, DOLLAR_PREFIXES, HUNDREDTHS, MILLIONS, SUBUNITS, SYMBOLS};
 
+/// What a currency word written after an amount stands for: code, subunits per unit, scale.
+type After = (&'static str, u32, u32);
+
 static BEFORE_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(BEFORE));
-static AFTER_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(AFTER));
-static SUBUNIT_TABLE: Lazy<PhraseTable<(&str, u32)>> = Lazy::new(|| PhraseTable::new(SUBUNITS));
 static MILLIONS_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(MILLIONS));
+/// Names, codes, subunits and million-codes after an amount, in one table: one look-up.
+static AFTER_TABLE: Lazy<PhraseTable<After>> = Lazy::new(|| {
+    let rows: Vec<crate::phrase::Row<After>> = AFTER
+        .iter()
+        .map(|&(p, cs, code)| (p, cs, (code, 1, 0)))
+        .chain(SUBUNITS.iter().map(|&(p, cs, (code, per))| (p, cs, (code, per, 0))))
+        .chain(MILLIONS.iter().map(|&(p, cs, code)| (p, cs, (code, 1, 6))))
+        .collect();
+    PhraseTable::new(&rows)
+});
 
 /// Whether token `i` names the hundredth part of a currency: "cents", "pence", "c".
 pub(crate) fn is_hundredth(doc: &Doc, i: usize) -> bool {
@@ -91,13 +102,7 @@ pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
     if j >= doc.len() || !doc.same_line(j) {
         return None;
     }
-    if let Some(((code, per_unit), last)) = SUBUNIT_TABLE.at(doc, j) {
-        return Some(Currency { code, first: j, last, per_unit, scale: 0 });
-    }
-    if let Some((code, last)) = MILLIONS_TABLE.at(doc, j) {
-        return Some(Currency { code, first: j, last, per_unit: 1, scale: 6 });
-    }
-    let (code, last) = AFTER_TABLE.at(doc, j)?;
+    let ((code, per_unit, scale), last) = AFTER_TABLE.at(doc, j)?;
     // "5 pounds of rice" is a weight.
     if code == "GBP" && doc.s(last).to_ascii_lowercase().starts_with("pound") && doc.is(last + 1, "of") {
         return None;
@@ -106,7 +111,7 @@ pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
     if doc.glued(last + 1) && doc.kind(last + 1) == Some(Kind::Word) {
         return None;
     }
-    Some(Currency { code, first: j, last, per_unit: 1, scale: 0 })
+    Some(Currency { code, first: j, last, per_unit, scale })
 }
 
 #[cfg(test)]

@@ -125,7 +125,11 @@ pub(crate) fn number_at(doc: &Doc, i: usize) -> Option<Num> {
 
 /// The value of a vulgar fraction symbol at `i`: "½" is 0.5.
 fn vulgar(doc: &Doc, i: usize) -> Option<Decimal> {
-    let &(_, a, b) = VULGAR.iter().find(|(s, _, _)| *s == doc.s(i))?;
+    let s = doc.s(i);
+    if s.is_ascii() {
+        return None;
+    }
+    let &(_, a, b) = VULGAR.iter().find(|(v, _, _)| *v == s)?;
     div(Decimal::from(a), Decimal::from(b))
 }
 

@@ -36,11 +36,32 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["boxing day"], Rule::Fixed(12, 26)),
     (&["new year's eve", "new years eve", "new year eve"], Rule::Fixed(12, 31)),
     (&["new year's day", "new years day", "new year day", "new year's", "new years", "new year"], Rule::Fixed(1, 1)),
-    (&["valentine's day", "valentines day", "valentine day", "saint valentine's day", "st. valentine's day", "st valentine's day"], Rule::Fixed(2, 14)),
+    (
+        &[
+            "valentine's day",
+            "valentines day",
+            "valentine day",
+            "saint valentine's day",
+            "st. valentine's day",
+            "st valentine's day",
+        ],
+        Rule::Fixed(2, 14),
+    ),
     (&["halloween", "hallowe'en", "all hallows eve", "all hallows' eve"], Rule::Fixed(10, 31)),
     (&["all saints day", "all saints' day", "all saint's day"], Rule::Fixed(11, 1)),
     (
-        &["st patrick's day", "st. patrick's day", "saint patrick's day", "st patricks day", "saint patricks day", "st paddy's day", "saint paddy's day", "st. paddy's day", "st patrick", "saint patrick"],
+        &[
+            "st patrick's day",
+            "st. patrick's day",
+            "saint patrick's day",
+            "st patricks day",
+            "saint patricks day",
+            "st paddy's day",
+            "saint paddy's day",
+            "st. paddy's day",
+            "st patrick",
+            "saint patrick",
+        ],
         Rule::Fixed(3, 17),
     ),
     (&["independence day", "fourth of july", "4th of july"], Rule::Fixed(7, 4)),
@@ -49,25 +70,53 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["earth day"], Rule::Fixed(4, 22)),
     (&["april fools' day", "april fools day", "april fool's day"], Rule::Fixed(4, 1)),
     (&["groundhog day", "groundhog's day"], Rule::Fixed(2, 2)),
-    (&["international workers' day", "international workers day", "international worker's day", "workers' day"], Rule::Fixed(5, 1)),
+    (
+        &["international workers' day", "international workers day", "international worker's day", "workers' day"],
+        Rule::Fixed(5, 1),
+    ),
     (&["world vegan day"], Rule::Fixed(11, 1)),
     (&["flag day"], Rule::Fixed(6, 14)),
     (&["cinco de mayo"], Rule::Fixed(5, 5)),
-    (&["boss's day", "bosses' day", "bosses day", "boss day", "national boss day", "national boss's day"], Rule::FixedNearestWeekday(10, 16)),
+    (
+        &["boss's day", "bosses' day", "bosses day", "boss day", "national boss day", "national boss's day"],
+        Rule::FixedNearestWeekday(10, 16),
+    ),
     (&["king's day", "kings day", "koningsdag"], Rule::FixedSundayBack(4, 27)),
     (&["thanksgiving day", "thanksgiving"], Rule::NthWeekday { month: 11, wd: 3, n: 4, shift: 0 }),
     (&["black friday"], Rule::NthWeekday { month: 11, wd: 3, n: 4, shift: 1 }),
     (&["cyber monday"], Rule::NthWeekday { month: 11, wd: 3, n: 4, shift: 4 }),
     (
-        &["martin luther king jr. day", "martin luther king jr day", "martin luther king's day", "martin luther kings day", "martin luther king day", "mlk jr. day", "mlk jr day", "mlk day", "civil rights day"],
+        &[
+            "martin luther king jr. day",
+            "martin luther king jr day",
+            "martin luther king's day",
+            "martin luther kings day",
+            "martin luther king day",
+            "mlk jr. day",
+            "mlk jr day",
+            "mlk day",
+            "civil rights day",
+        ],
         Rule::NthWeekday { month: 1, wd: 0, n: 3, shift: 0 },
     ),
-    (&["presidents' day", "presidents day", "president's day", "washington's birthday"], Rule::NthWeekday { month: 2, wd: 0, n: 3, shift: 0 }),
+    (
+        &["presidents' day", "presidents day", "president's day", "washington's birthday"],
+        Rule::NthWeekday { month: 2, wd: 0, n: 3, shift: 0 },
+    ),
     (&["memorial day", "decoration day"], Rule::NthWeekday { month: 5, wd: 0, n: -1, shift: 0 }),
     (&["labor day"], Rule::NthWeekday { month: 9, wd: 0, n: 1, shift: 0 }),
-    (&["columbus day", "indigenous peoples' day", "indigenous peoples day"], Rule::NthWeekday { month: 10, wd: 0, n: 2, shift: 0 }),
-    (&["mother's day", "mothers day", "mothers' day", "mother day"], Rule::NthWeekday { month: 5, wd: 6, n: 2, shift: 0 }),
-    (&["father's day", "fathers day", "fathers' day", "father day"], Rule::NthWeekday { month: 6, wd: 6, n: 3, shift: 0 }),
+    (
+        &["columbus day", "indigenous peoples' day", "indigenous peoples day"],
+        Rule::NthWeekday { month: 10, wd: 0, n: 2, shift: 0 },
+    ),
+    (
+        &["mother's day", "mothers day", "mothers' day", "mother day"],
+        Rule::NthWeekday { month: 5, wd: 6, n: 2, shift: 0 },
+    ),
+    (
+        &["father's day", "fathers day", "fathers' day", "father day"],
+        Rule::NthWeekday { month: 6, wd: 6, n: 3, shift: 0 },
+    ),
     (&["orthodox easter sunday", "orthodox easter", "orthodox pascha"], Rule::Orthodox(0, 0)),
     (&["orthodox easter monday"], Rule::Orthodox(1, 1)),
     (&["orthodox good friday", "orthodox great friday"], Rule::Orthodox(-2, -2)),
@@ -79,7 +128,17 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["easter monday", "easter mon"], Rule::Easter(1, 1)),
     (&["good friday", "holy friday"], Rule::Easter(-2, -2)),
     (&["holy saturday", "easter saturday", "easter eve"], Rule::Easter(-1, -1)),
-    (&["maundy thursday", "holy thursday", "covenant thursday", "covenant thu", "thursday of mysteries", "thu of mysteries"], Rule::Easter(-3, -3)),
+    (
+        &[
+            "maundy thursday",
+            "holy thursday",
+            "covenant thursday",
+            "covenant thu",
+            "thursday of mysteries",
+            "thu of mysteries",
+        ],
+        Rule::Easter(-3, -3),
+    ),
     (&["palm sunday", "branch sunday"], Rule::Easter(-7, -7)),
     (&["ash wednesday"], Rule::Easter(-46, -46)),
     (&["shrove tuesday", "mardi gras", "pancake day", "fat tuesday", "pancake tuesday"], Rule::Easter(-47, -47)),
@@ -236,10 +295,23 @@ mod tests {
 
     #[test]
     fn computus() {
-        for (y, e) in [(2000, "2000-04-23"), (2013, "2013-03-31"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2038, "2038-04-25"), (1961, "1961-04-02")] {
+        for (y, e) in [
+            (2000, "2000-04-23"),
+            (2013, "2013-03-31"),
+            (2019, "2019-04-21"),
+            (2024, "2024-03-31"),
+            (2038, "2038-04-25"),
+            (1961, "1961-04-02"),
+        ] {
             assert_eq!(easter(y), Some(d(e)), "{y}");
         }
-        for (y, e) in [(2013, "2013-05-05"), (2018, "2018-04-08"), (2020, "2020-04-19"), (2024, "2024-05-05"), (2008, "2008-04-27")] {
+        for (y, e) in [
+            (2013, "2013-05-05"),
+            (2018, "2018-04-08"),
+            (2020, "2020-04-19"),
+            (2024, "2024-05-05"),
+            (2008, "2008-04-27"),
+        ] {
             assert_eq!(orthodox_easter(y), Some(d(e)), "{y}");
         }
     }

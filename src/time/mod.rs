@@ -24,8 +24,6 @@ use serde::{Deserialize, Serialize};
 use crate::claim::Span;
 use resolve::{Expr, Unit, YearSpec};
 
-
-
 /// Where the reference date that relative expressions resolve against came from.
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -146,11 +144,10 @@ pub(crate) fn governing_time(
 /// next occurrence.
 fn future_readings(text: &str, hits: &mut [recognize::Hit]) {
     for h in hits.iter_mut() {
-        let needs = match &h.expr {
-            Expr::Weekday(_, None) | Expr::Day(YearSpec::Implied, ..) => true,
-            Expr::Month(YearSpec::Implied, _) => true,
-            _ => false,
-        };
+        let needs = matches!(
+            &h.expr,
+            Expr::Weekday(_, None) | Expr::Day(YearSpec::Implied, ..) | Expr::Month(YearSpec::Implied, _)
+        );
         if !needs || !recognize::future_context(text, h.core_start) {
             continue;
         }

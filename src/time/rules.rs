@@ -161,7 +161,8 @@ pub(super) const RULES: &[Rule] = &[
         build: |m| {
             let tens = match (m.lower("dw"), m.s("yy").or(m.s("yy2"))) {
                 (Some(w), _) => table::lookup(table::TENS, w.trim_end_matches("ies").to_string().as_str())
-                    .or_else(|| table::lookup(table::TENS, &format!("{}y", w.trim_end_matches("ies"))))? as i32,
+                    .or_else(|| table::lookup(table::TENS, &format!("{}y", w.trim_end_matches("ies"))))?
+                    as i32,
                 (None, Some(yy)) => yy.parse().ok()?,
                 _ => return None,
             };
@@ -171,7 +172,9 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         prep: Prep::Optional,
         core: r"%YEAR%[-/]%MON%[-/](?P<d>[0-3]?[0-9])\b",
-        build: |m| day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, m.s("d")?.parse().ok()?),
+        build: |m| {
+            day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, m.s("d")?.parse().ok()?)
+        },
     },
     Rule {
         prep: Prep::Optional,
@@ -188,7 +191,9 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         prep: Prep::Optional,
         core: r"%MON%-(?P<d>[0-3]?[0-9])-%YEAR%",
-        build: |m| day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, m.s("d")?.parse().ok()?),
+        build: |m| {
+            day_expr(YearSpec::Abs(year_num(m.s("y")?)?), table::month_of(m.s("mon")?)?, m.s("d")?.parse().ok()?)
+        },
     },
     Rule {
         prep: Prep::Optional,
@@ -212,7 +217,21 @@ pub(super) const RULES: &[Rule] = &[
         build: |m| {
             // Only in a time context: after a preposition of time or a weekday ("on 4/22").
             let prep = m.prep();
-            let timey = matches!(prep.as_deref(), Some("on" | "by" | "until" | "till" | "since" | "from" | "before" | "after" | "through" | "thru" | "as of"));
+            let timey = matches!(
+                prep.as_deref(),
+                Some(
+                    "on" | "by"
+                        | "until"
+                        | "till"
+                        | "since"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "through"
+                        | "thru"
+                        | "as of"
+                )
+            );
             if !(timey || m.has("wd")) {
                 return None;
             }
@@ -436,9 +455,7 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         prep: Prep::Optional,
         core: r"(?:%WD%,?\s*(?:the\s+)?)?%MON%\s*(?:the\s+)?(?P<d>%DAYN%)(?:\s*,\s*|\s+)(?:of\s+|in\s+)?%YEARX%",
-        build: |m| {
-            day_expr(YearSpec::Abs(yearx(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?)
-        },
+        build: |m| day_expr(YearSpec::Abs(yearx(m.s("y")?)?), table::month_of(m.s("mon")?)?, table::day_of(m.s("d")?)?),
     },
     Rule {
         prep: Prep::Optional,
@@ -647,7 +664,9 @@ pub(super) const RULES: &[Rule] = &[
             if d.bytes().all(|b| b.is_ascii_digit()) && !m.has("the") {
                 // A bare number after a weekday is a day only at a clause end ("on Friday 31!").
                 let rest = m.text[m.end()..].trim_start_matches([' ', '\t']);
-                if !(rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?', ')', '\n'])) || rest.starts_with(".0") {
+                if !(rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?', ')', '\n']))
+                    || rest.starts_with(".0")
+                {
                     return None;
                 }
             }
@@ -794,10 +813,26 @@ fn holiday(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
     let name = m.s("hol")?;
     let idx = lookup(name)?;
     let before = m.text[..m.abs_start("hol")?].trim_end();
-    let prev = &before[before.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8))..];
-    if ["chinese", "lunar", "islamic", "hijri", "jewish", "parsi", "persian", "tamil", "thai", "vietnamese", "hindu", "sikh", "orthodox"]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(prev))
+    let prev = &before[before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8))..];
+    if [
+        "chinese",
+        "lunar",
+        "islamic",
+        "hijri",
+        "jewish",
+        "parsi",
+        "persian",
+        "tamil",
+        "thai",
+        "vietnamese",
+        "hindu",
+        "sikh",
+        "orthodox",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(prev))
     {
         return None;
     }

@@ -78,8 +78,16 @@ pub(super) const SMALL_NUMBERS: &[(&str, u32)] = &[
     ("couple of", 2),
 ];
 
-pub(super) const TENS: &[(&str, u32)] =
-    &[("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)];
+pub(super) const TENS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
 
 /// Quantities that make a relative expression vague ("the past few years").
 pub(super) const VAGUE_NUMBERS: &[&str] = &["a few", "few", "several", "many", "some"];
@@ -284,6 +292,49 @@ pub(super) fn number_words() -> String {
     )
 }
 
+/// Years written in words: "nineteen eighty-six", "two thousand and fifteen", "twenty twenty",
+/// "nineteen hundred ninety three". `bare_thousand` also allows "two thousand" alone.
+pub(super) fn year_words(bare_thousand: bool) -> String {
+    let units = "one|two|three|four|five|six|seven|eight|nine";
+    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    let two_digits = format!(r"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{teens}|oh[\s-]+(?:{units}))");
+    let thousand_tail = if bare_thousand { "?" } else { "" };
+    format!(
+        r"(?:seventeen|eighteen|nineteen|twenty)(?:\s+hundred(?:\s+and)?)?[\s-]+{two_digits}|two\s+thousand(?:(?:\s+and)?\s+(?:{two_digits}|{units})){thousand_tail}\b"
+    )
+}
+
+/// The value of a year in words (see [`year_words`]), or of digits.
+pub(super) fn year_value(text: &str) -> Option<i32> {
+    let t = text.trim().to_ascii_lowercase();
+    if t.bytes().all(|b| b.is_ascii_digit()) {
+        return t.parse().ok();
+    }
+    let words: Vec<&str> =
+        t.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty() && *w != "and").collect();
+    let two = |ws: &[&str]| -> Option<i32> {
+        match ws {
+            [] => Some(0),
+            ["oh", u] => lookup(SMALL_NUMBERS, u).map(|n| n as i32).filter(|n| *n < 10),
+            [w] => lookup(SMALL_NUMBERS, w).filter(|&n| n < 20).or_else(|| lookup(TENS, w)).map(|n| n as i32),
+            [t, u] => Some(lookup(TENS, t)? as i32 + lookup(SMALL_NUMBERS, u).filter(|&n| n < 10)? as i32),
+            _ => None,
+        }
+    };
+    match words.as_slice() {
+        ["two", "thousand", rest @ ..] => Some(2000 + two(rest)?),
+        [c, "hundred", rest @ ..] | [c, rest @ ..] => {
+            let century = lookup(SMALL_NUMBERS, c)
+                .filter(|&n| (17..=19).contains(&n))
+                .or_else(|| (*c == "twenty").then_some(20))?;
+            let tail = two(rest)?;
+            (!rest.is_empty()).then_some(century as i32 * 100 + tail)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,45 +361,5 @@ mod tests {
         assert_eq!(year_value("seventeen hundred thirty three"), Some(1733));
         assert_eq!(year_value("nineteen oh five"), Some(1905));
         assert_eq!(year_value("two thousand forty"), Some(2040));
-    }
-}
-
-/// Years written in words: "nineteen eighty-six", "two thousand and fifteen", "twenty twenty",
-/// "nineteen hundred ninety three". `bare_thousand` also allows "two thousand" alone.
-pub(super) fn year_words(bare_thousand: bool) -> String {
-    let units = "one|two|three|four|five|six|seven|eight|nine";
-    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
-    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    let two_digits = format!(r"(?:(?:{tens})(?:[\s-]+(?:{units}))?|{teens}|oh[\s-]+(?:{units}))");
-    let thousand_tail = if bare_thousand { "?" } else { "" };
-    format!(
-        r"(?:seventeen|eighteen|nineteen|twenty)(?:\s+hundred(?:\s+and)?)?[\s-]+{two_digits}|two\s+thousand(?:(?:\s+and)?\s+(?:{two_digits}|{units})){thousand_tail}\b"
-    )
-}
-
-/// The value of a year in words (see [`year_words`]), or of digits.
-pub(super) fn year_value(text: &str) -> Option<i32> {
-    let t = text.trim().to_ascii_lowercase();
-    if t.bytes().all(|b| b.is_ascii_digit()) {
-        return t.parse().ok();
-    }
-    let words: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty() && *w != "and").collect();
-    let two = |ws: &[&str]| -> Option<i32> {
-        match ws {
-            [] => Some(0),
-            ["oh", u] => lookup(SMALL_NUMBERS, u).map(|n| n as i32).filter(|n| *n < 10),
-            [w] => lookup(SMALL_NUMBERS, w).filter(|&n| n < 20).or_else(|| lookup(TENS, w)).map(|n| n as i32),
-            [t, u] => Some(lookup(TENS, t)? as i32 + lookup(SMALL_NUMBERS, u).filter(|&n| n < 10)? as i32),
-            _ => None,
-        }
-    };
-    match words.as_slice() {
-        ["two", "thousand", rest @ ..] => Some(2000 + two(rest)?),
-        [c, "hundred", rest @ ..] | [c, rest @ ..] => {
-            let century = lookup(SMALL_NUMBERS, c).filter(|&n| (17..=19).contains(&n)).or_else(|| (*c == "twenty").then_some(20))?;
-            let tail = two(rest)?;
-            (!rest.is_empty()).then_some(century as i32 * 100 + tail)
-        }
-        _ => None,
     }
 }
