@@ -73,19 +73,13 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
     Some((kind, noun))
 }
 
-/// The claims among `figs`, each with its sentence and governing time.
-pub(crate) fn claims(
-    doc: &Doc,
-    figs: &[Figure],
-    sentences: &[Span],
-    times: &[TimeRef],
-    keep_non_claims: bool,
-) -> Vec<Claim> {
+/// The claims among `figs`, not yet placed in their sentence and time (see [`situate`]).
+pub(crate) fn claims(doc: &Doc, figs: &[Figure], keep_non_claims: bool) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     for f in figs {
         let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
         let m = mention(doc, f);
-        let sentence = sentence_of(sentences, m.span.start).unwrap_or(m.span);
+        let sentence = m.span;
         let (unit, counted) = match (kind, noun) {
             (ClaimKind::Count, Some(c)) => {
                 let sp = span(doc, c.first, c.last);
@@ -111,8 +105,15 @@ pub(crate) fn claims(
             sentence,
         });
     }
-    attach_times(doc.text, &mut out, times);
     out
+}
+
+/// Gives each claim its sentence (from `sentences`, in text order) and governing time.
+pub(crate) fn situate(text: &str, claims: &mut [Claim], sentences: &[Span], times: &[TimeRef]) {
+    for c in claims.iter_mut() {
+        c.sentence = sentence_of(sentences, c.span.start).unwrap_or(c.span);
+    }
+    attach_times(text, claims, times);
 }
 
 /// Gives each claim the time expression that governs it.
