@@ -335,10 +335,11 @@ fn suffix_power(doc: &Doc, i: usize, w: &str) -> Option<u32> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn v(text: &str) -> Vec<String> {
+    /// Each number in `text` as "as written=value".
+    pub(crate) fn v(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
         find_numbers(&doc)
             .iter()

@@ -446,16 +446,7 @@ fn is_pronoun_one(doc: &Doc, first: usize, last: usize, value: Decimal) -> bool 
 
 #[cfg(test)]
 mod tests {
-    use crate::lex::Doc;
-    use crate::numbers::find_numbers;
-
-    fn v(text: &str) -> Vec<String> {
-        let doc = Doc::new(text);
-        find_numbers(&doc)
-            .iter()
-            .map(|n| format!("{}={}", &text[doc.start(n.first)..doc.end(n.last)], n.value.normalize()))
-            .collect()
-    }
+    use crate::numbers::tests::v;
 
     #[test]
     fn ok_cardinals() {

@@ -31,7 +31,9 @@ fn boundary_between(text: &str, from: usize, to: usize) -> bool {
     from < to && text.get(from..to).is_some_and(|gap| BOUNDARY.is_match(gap))
 }
 
-pub(super) fn governing_time(
+/// Which of `times` governs the figure at `figure` in the sentence `sentence`; `figures` are the
+/// spans of all figures of that sentence (including `figure`), in text order.
+pub(crate) fn governing_time(
     text: &str,
     times: &[TimeRef],
     figure: Span,

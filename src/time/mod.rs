@@ -128,17 +128,7 @@ pub(crate) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     docdate::document_date(text)
 }
 
-/// Which of `times` governs the figure at `figure` in the sentence `sentence`; `figures` are the
-/// spans of all figures of that sentence (including `figure`), in text order.
-pub(crate) fn governing_time(
-    text: &str,
-    times: &[TimeRef],
-    figure: Span,
-    sentence: Span,
-    figures: &[Span],
-) -> Option<usize> {
-    attach::governing_time(text, times, figure, sentence, figures)
-}
+pub(crate) use attach::governing_time;
 
 /// In a sentence about the future, a bare weekday is the next one and a date without a year its
 /// next occurrence.
