@@ -41,7 +41,8 @@ pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
 /// What claim a figure makes, with the noun it counts, or `None` when it makes none.
 fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, Option<Counted>)> {
     let noun = match f.kind {
-        MentionKind::Number | MentionKind::Ratio | MentionKind::Quantity => count::counted(doc, f.last),
+        MentionKind::Number | MentionKind::Ratio => count::counted(doc, f.last),
+        MentionKind::Quantity => count::of_phrase(doc, f.last),
         _ => None,
     };
     if let Some(rule) = filter::not_a_claim(doc, f, noun.is_some()) {
@@ -55,9 +56,10 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
         MentionKind::Percent => ClaimKind::Percent,
         MentionKind::Quantity => ClaimKind::Quantity,
         MentionKind::Ratio => {
-            // "two-thirds of", "half the", "one in five": a proportion of something.
+            // "two-thirds of", "half the", "one in five", "fell by a third": a proportion.
             let next = f.last + 1;
-            let of_something = doc.is_any(next, &["of", "the"]) || noun.is_some();
+            let by = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
+            let of_something = doc.is_any(next, &["of", "the"]) || noun.is_some() || doc.is(by.wrapping_sub(1), "by");
             if !of_something {
                 return None;
             }
@@ -71,19 +73,13 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
     Some((kind, noun))
 }
 
-/// The claims among `figs`, each with its sentence and governing time.
-pub(crate) fn claims(
-    doc: &Doc,
-    figs: &[Figure],
-    sentences: &[Span],
-    times: &[TimeRef],
-    keep_non_claims: bool,
-) -> Vec<Claim> {
+/// The claims among `figs`, not yet placed in their sentence and time (see [`situate`]).
+pub(crate) fn claims(doc: &Doc, figs: &[Figure], keep_non_claims: bool) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     for f in figs {
         let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
         let m = mention(doc, f);
-        let sentence = sentence_of(sentences, m.span.start).unwrap_or(m.span);
+        let sentence = m.span;
         let (unit, counted) = match (kind, noun) {
             (ClaimKind::Count, Some(c)) => {
                 let sp = span(doc, c.first, c.last);
@@ -109,8 +105,15 @@ pub(crate) fn claims(
             sentence,
         });
     }
-    attach_times(doc.text, &mut out, times);
     out
+}
+
+/// Gives each claim its sentence (from `sentences`, in text order) and governing time.
+pub(crate) fn situate(text: &str, claims: &mut [Claim], sentences: &[Span], times: &[TimeRef]) {
+    for c in claims.iter_mut() {
+        c.sentence = sentence_of(sentences, c.span.start).unwrap_or(c.span);
+    }
+    attach_times(text, claims, times);
 }
 
 /// Gives each claim the time expression that governs it.

@@ -263,9 +263,9 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
     let mut head = None;
     let mut words = 0;
     while k < doc.len() && words < 4 && k < first + 8 && doc.same_line(k) {
-        // Hyphenated modifiers: "low-income", "U.S.-born".
-        if doc.dash(k) && doc.glued(k) && doc.glued(k + 1) && doc.kind(k + 1) == Some(Kind::Word) && k > first {
-            k += 1;
+        // Hyphenated modifiers and names: "low-income", "U.S.-born", "COVID-19".
+        if doc.dash(k) && doc.glued(k) && doc.glued(k + 1) && k > first {
+            k += if doc.kind(k + 1) == Some(Kind::Num) { 2 } else { 1 };
             continue;
         }
         if doc.kind(k) != Some(Kind::Word) {
@@ -312,6 +312,32 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
         }
     }
     Some(Counted { head: singular(doc.s(h)), first, last: end })
+}
+
+/// Whether `w` is a function word (preposition, auxiliary, pronoun, conjunction).
+pub(crate) fn is_function_word(w: &str) -> bool {
+    STOP.contains(w)
+}
+
+/// The "of" phrase after a quantity: "35,000 metric tons of wheat" -> "wheat".
+pub(crate) fn of_phrase(doc: &Doc, last: usize) -> Option<Counted> {
+    if !doc.is(last + 1, "of") || !doc.same_line(last + 1) {
+        return None;
+    }
+    let first = last + 2;
+    let mut end = None;
+    let mut p = first;
+    while p < doc.len() && p < first + 5 && doc.same_line(p) {
+        match doc.kind(p) {
+            Some(Kind::Word) if !STOP.contains(doc.s(p)) && !is_time_word(doc.s(p)) => end = Some(p),
+            Some(Kind::Sym) if doc.dash(p) && doc.glued(p) => {}
+            Some(Kind::Num) if end.is_some() && doc.glued(p) => end = Some(p),
+            _ => break,
+        }
+        p += 1;
+    }
+    let end = end?;
+    Some(Counted { head: singular(doc.s(end)), first, last: end })
 }
 
 /// Whether `w` looks like a plural noun.

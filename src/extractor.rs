@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::claim::{Claim, Mention};
+use crate::claim::{Claim, Mention, Span};
 use crate::lex::Doc;
 use crate::time::{self, ReferenceDate, ReferenceSource, TimeRef};
 use crate::{assemble, figures, text};
@@ -93,15 +93,27 @@ impl Extractor {
 
     /// The quantitative claims in `text`, in text order.
     pub fn claims(&self, text: &str) -> Vec<Claim> {
-        let sentences = text::sentences(text);
-        let times = self.times(text);
+        let reference = self.reference(text);
         let mut out = Vec::new();
         let mut toks = Vec::new();
+        // A paragraph at a time; sentences and times are only worked out where claims stand.
         for block in text::blocks(text) {
-            let doc = Doc::over(text, block, toks);
+            let doc = Doc::over(text, block.clone(), toks);
             let figs = figures::find(&doc);
-            out.extend(assemble::claims(&doc, &figs, &sentences, &times, self.keep_non_claims));
+            let mut claims = assemble::claims(&doc, &figs, self.keep_non_claims);
             toks = doc.toks;
+            if claims.is_empty() {
+                continue;
+            }
+            let slice = &text[block.clone()];
+            let shift = |s: Span| Span::new(s.start + block.start, s.end + block.start);
+            let sentences: Vec<Span> = text::sentences(slice).into_iter().map(shift).collect();
+            let mut times = time::find_times(slice, &reference);
+            for t in &mut times {
+                t.span = shift(t.span);
+            }
+            assemble::situate(text, &mut claims, &sentences, &times);
+            out.extend(claims);
         }
         out
     }

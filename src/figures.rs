@@ -11,8 +11,9 @@ use crate::claim::{HedgeKind, MentionKind};
 use crate::hedge;
 use crate::lex::{Doc, Kind};
 use crate::money;
-use crate::numbers::{self, Form, Num};
+use crate::numbers::{self, Form, Num, NumWord};
 use crate::units::{self, Measure};
+use crate::util::{div, pow10};
 
 /// A figure: a number with what the text says around it. Token indices are inclusive.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +40,16 @@ pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
     while i < doc.len() {
+        // Most tokens are words that start nothing: one table look-up rejects them.
+        if doc.kind(i) == Some(Kind::Word) && numbers::word_class(doc, i).is_none() {
+            if let Some(f) = reversed_percent(doc, i) {
+                i = f.last + 1;
+                out.push(f);
+            } else {
+                i += 1;
+            }
+            continue;
+        }
         if let Some(n) = numbers::number_at(doc, i) {
             let f = from_number(doc, n);
             i = f.last + 1;
@@ -76,7 +87,16 @@ fn from_number(doc: &Doc, n: Num) -> Figure {
         set_money(&mut f, c);
         f.first = c.first;
     } else {
-        let j = n.glued_word.unwrap_or(n.last + 1);
+        let mut j = n.glued_word.unwrap_or(n.last + 1);
+        // A unit joined by a hyphen: "12-cent", "one-yen", "100-megawatt".
+        if n.glued_word.is_none()
+            && doc.dash(j)
+            && doc.glued(j)
+            && doc.glued(j + 1)
+            && doc.kind(j + 1) == Some(Kind::Word)
+        {
+            j += 1;
+        }
         if let Some(c) = money::after(doc, j) {
             set_money(&mut f, c);
             f.last = c.last;
@@ -96,6 +116,10 @@ fn from_number(doc: &Doc, n: Num) -> Figure {
             return r;
         }
     }
+    if f.kind == MentionKind::Money {
+        trailing_scale(doc, &mut f);
+        hundredths(doc, &mut f);
+    }
     attach_hedge(doc, &mut f);
     f
 }
@@ -104,8 +128,89 @@ fn set_money(f: &mut Figure, c: money::Currency) {
     f.kind = MentionKind::Money;
     f.unit = Some(c.code);
     if c.per_unit > 1 {
-        f.value = f.value.checked_div(Decimal::from(c.per_unit)).unwrap_or(f.value);
+        f.value = div(f.value, Decimal::from(c.per_unit)).unwrap_or(f.value);
     }
+    if c.scale > 0 {
+        if let Some(v) = pow10(c.scale).and_then(|m| f.value.checked_mul(m)) {
+            f.value = v;
+            f.num.scaled = true;
+        }
+    }
+}
+
+/// A scale written after the currency: "75 USD million".
+fn trailing_scale(doc: &Doc, f: &mut Figure) {
+    if f.num.scaled || !doc.same_line(f.last + 1) {
+        return;
+    }
+    if let Some(NumWord::Scale(p)) = numbers::word_class(doc, f.last + 1) {
+        if let Some(v) = pow10(p).and_then(|m| f.value.checked_mul(m)) {
+            f.value = v;
+            f.num.scaled = true;
+            f.last += 1;
+        }
+    }
+}
+
+/// The hundredths of a compound amount: "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence",
+/// "15 dollars and 50".
+fn hundredths(doc: &Doc, f: &mut Figure) {
+    if f.num.scaled || f.num.fraction || !f.value.fract().is_zero() || f.unit.is_none() {
+        return;
+    }
+    let mut j = f.last + 1;
+    if !doc.same_line(j) {
+        return;
+    }
+    if doc.is(j, "and") {
+        j += 1;
+    }
+    let Some(m) = numbers::number_at(doc, j) else { return };
+    if m.scaled
+        || m.fraction
+        || m.value >= Decimal::ONE_HUNDRED
+        || !m.value.fract().is_zero()
+        || m.value.is_sign_negative()
+    {
+        return;
+    }
+    let named = doc.same_line(m.last + 1) && money::is_hundredth(doc, m.last + 1);
+    // Without "cents", only at the end of the clause: "15 dollars and 50." but not "$20 43 people".
+    let closes = !doc.same_line(m.last + 1) || matches!(doc.kind(m.last + 1), None | Some(Kind::Sym));
+    let percent = doc.sym(m.last + 1, '%');
+    if !named && (!closes || percent) {
+        return;
+    }
+    if let Some(v) = div(m.value, Decimal::ONE_HUNDRED).and_then(|c| f.value.checked_add(c)) {
+        f.value = v;
+        f.last = if named { m.last + 1 } else { m.last };
+    }
+}
+
+/// "percent of twenty", "per cent of 210": a percentage written the other way round.
+fn reversed_percent(doc: &Doc, i: usize) -> Option<Figure> {
+    if !doc.s(i).starts_with(['p', 'P']) {
+        return None;
+    }
+    let of = if doc.is_any(i, &["percent", "percents"]) {
+        i + 1
+    } else if doc.is(i, "per") && doc.is(i + 1, "cent") {
+        i + 2
+    } else {
+        return None;
+    };
+    if !doc.is(of, "of") {
+        return None;
+    }
+    let n = numbers::number_at(doc, of + 1)?;
+    if n.scaled || crate::money::before(doc, n.first).is_some() {
+        return None;
+    }
+    let mut f = base(n);
+    f.kind = MentionKind::Percent;
+    f.unit = Some("%");
+    f.first = i;
+    Some(f)
 }
 
 fn attach_hedge(doc: &Doc, f: &mut Figure) {
@@ -124,7 +229,8 @@ fn ratio(doc: &Doc, f: &Figure) -> Option<Figure> {
     if n.fraction || n.scaled || n.value < Decimal::ONE || !n.value.fract().is_zero() {
         return None;
     }
-    let j = if doc.is(n.last + 1, "in") {
+    let over = doc.is(n.last + 1, "over");
+    let j = if doc.is(n.last + 1, "in") || over {
         n.last + 2
     } else if doc.is(n.last + 1, "out") && doc.is(n.last + 2, "of") {
         n.last + 3
@@ -132,12 +238,24 @@ fn ratio(doc: &Doc, f: &Figure) -> Option<Figure> {
         return None;
     };
     let m = numbers::number_at(doc, j)?;
-    if m.value <= n.value || m.value > Decimal::from(1000) || m.fraction || !m.value.fract().is_zero() {
+    if m.value.is_zero() || m.fraction || !m.value.fract().is_zero() || m.value > Decimal::from(1000) {
+        return None;
+    }
+    // "one over three" is a division; "$2,000 over 3 years" is not.
+    let after = m.last + 1;
+    let ends =
+        !doc.same_line(after) || doc.kind(after) != Some(Kind::Word) || crate::count::is_function_word(doc.s(after));
+    if over {
+        if !ends || crate::count::is_time_word(doc.s(after)) {
+            return None;
+        }
+    } else if m.value <= n.value {
         return None;
     }
     let mut r = base(n);
     r.kind = MentionKind::Ratio;
-    r.value = n.value.checked_div(m.value)?;
+    r.value = div(n.value, m.value)?;
+    r.num.fraction = true;
     r.last = m.last;
     r.num_last = m.last;
     attach_hedge(doc, &mut r);
@@ -207,6 +325,11 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     }
     let gap = b.first.checked_sub(a.last + 1)?;
     let c = a.last + 1;
+    // "rose from 41 percent to 58 percent" is a change between two figures, not a range.
+    let change = a.hedge_toks.is_some_and(|(h, _)| doc.is(h, "from") && is_change_verb(doc, h.wrapping_sub(1)));
+    if change {
+        return None;
+    }
     let introduced = a.hedge == HedgeKind::Range;
     let dash = gap == 1 && doc.dash(c);
     let word = gap == 1
@@ -255,6 +378,63 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
         r.hedge_toks = None;
     }
     Some(r)
+}
+
+/// Verbs of change before "from": "rose from 41 to 58 percent".
+fn is_change_verb(doc: &Doc, i: usize) -> bool {
+    static VERBS: &[&str] = &[
+        "rose",
+        "rise",
+        "risen",
+        "rising",
+        "rises",
+        "fell",
+        "fall",
+        "fallen",
+        "falling",
+        "falls",
+        "increased",
+        "increase",
+        "increasing",
+        "decreased",
+        "decrease",
+        "decreasing",
+        "grew",
+        "grow",
+        "grown",
+        "growing",
+        "dropped",
+        "drop",
+        "declined",
+        "decline",
+        "declining",
+        "climbed",
+        "climb",
+        "jumped",
+        "jump",
+        "surged",
+        "went",
+        "up",
+        "down",
+        "rebounded",
+        "shrank",
+        "shrunk",
+        "expanded",
+        "soared",
+        "plunged",
+        "slipped",
+        "cut",
+        "reduced",
+        "raised",
+        "lowered",
+        "boosted",
+        "doubled",
+        "tripled",
+        "halved",
+        "moved",
+        "changed",
+    ];
+    doc.is_any(i, VERBS)
 }
 
 fn chained_after(doc: &Doc, last: usize) -> bool {
@@ -347,7 +527,7 @@ mod tests {
     #[test]
     fn ok_ratios_and_magnitudes() {
         assert_eq!(f("one in five adults"), ["Ratio one in five 0.2"]);
-        assert_eq!(f("two-thirds of"), ["Ratio two-thirds 0.6666666666666666666666666667"]);
+        assert_eq!(f("two-thirds of"), ["Ratio two-thirds 0.666666666666667"]);
         assert_eq!(f("millions of jobs"), ["Number millions 1000000..1000000000 Indefinite"]);
         assert_eq!(
             f("tens of billions of dollars"),

@@ -119,19 +119,56 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
         return digits(start + 1);
     }
     let mut i = digits(start);
-    // Thousands groups ",ddd" (not followed by a fourth digit), only after a lead of 1-3 digits.
-    if i - start <= 3 {
-        while i + 3 < bytes.len()
-            && bytes[i] == b','
-            && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
-            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
-        {
-            i += 4;
+    let lead = i - start;
+    // Thousands groups (a group is exactly three digits): "1,234,567", "40\u{202f}000", and
+    // with plain spaces only from two groups on ("1 234 567", not "3 100-page reports").
+    if lead <= 3 {
+        let before = i;
+        i = groups(bytes, i, b",");
+        if i == before {
+            i = groups(bytes, i, "\u{202f}".as_bytes());
+        }
+        if i == before {
+            i = groups(bytes, i, "\u{a0}".as_bytes());
+        }
+        if i == before && groups(bytes, i, b" ") >= i + 8 {
+            i = groups(bytes, i, b" ");
+        }
+        // Indian grouping: "12,34,567.89" (pairs, then a final group of three).
+        if i == before && lead <= 2 {
+            let mut j = i;
+            while j + 2 < bytes.len() && bytes[j] == b',' && bytes[j + 1..j + 3].iter().all(u8::is_ascii_digit) {
+                if bytes.get(j + 3).is_some_and(u8::is_ascii_digit) {
+                    break;
+                }
+                j += 3;
+            }
+            if j > i && groups(bytes, j, b",") == j + 4 {
+                i = j + 4;
+            }
         }
     }
-    // One decimal fraction.
-    if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
-        i = digits(i + 1);
+    // One decimal fraction, unless the number is part of a dotted chain ("192.168.1.2", "v1.2.3").
+    let in_chain = start >= 2 && bytes[start - 1] == b'.' && bytes[start - 2].is_ascii_digit();
+    if !in_chain && i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+        let end = digits(i + 1);
+        let chained = end + 1 < bytes.len() && bytes[end] == b'.' && bytes[end + 1].is_ascii_digit();
+        if !chained {
+            i = end;
+        }
+    }
+    i
+}
+
+/// The end of thousands groups "<sep>ddd" from `i` (each not followed by a fourth digit).
+fn groups(bytes: &[u8], mut i: usize, sep: &[u8]) -> usize {
+    let n = sep.len();
+    while i + n + 2 < bytes.len()
+        && bytes[i..].starts_with(sep)
+        && bytes[i + n..i + n + 3].iter().all(u8::is_ascii_digit)
+        && !bytes.get(i + n + 3).is_some_and(u8::is_ascii_digit)
+    {
+        i += n + 3;
     }
     i
 }
@@ -289,6 +326,12 @@ mod tests {
         assert_eq!(show("863.4 billion."), ["n:863.4", "w:billion", "s:."]);
         assert_eq!(show("1,2345"), ["n:1", "s:,", "n:2345"]);
         assert_eq!(show("2,000,"), ["n:2,000", "s:,"]);
+        assert_eq!(
+            show("1 234 567 and 40\u{202f}000 and 3 100"),
+            ["n:1 234 567", "w:and", "n:40\u{202f}000", "w:and", "n:3", "n:100"]
+        );
+        assert_eq!(show("12,34,567.89"), ["n:12,34,567.89"]);
+        assert_eq!(show("192.168.1.2"), ["n:192", "s:.", "n:168", "s:.", "n:1", "s:.", "n:2"]);
     }
 
     #[test]

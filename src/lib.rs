@@ -1,4 +1,4 @@
-//! Quantitative claims from policy prose.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -17,7 +17,7 @@ mod numbers;
 mod phrase;
 mod pipeline;
 mod text;
-pub mod time;
+mod time;
 mod units;
 mod util;
 

@@ -22,6 +22,10 @@ struct Entry<T> {
 pub(crate) struct PhraseTable<T: 'static> {
     by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>>,
     filter: Prefilter,
+    /// Phrase lengths (in tokens) by lower-case last token, so `ending_at` tries only the
+    /// starts that can work.
+    by_last: FnvMap<Box<[u8]>, Vec<usize>>,
+    last_filter: Prefilter,
 }
 
 /// One row of a phrase table: the phrase, whether case matters, and its value.
@@ -31,6 +35,8 @@ impl<T: Copy> PhraseTable<T> {
     pub fn new(rows: &[Row<T>]) -> PhraseTable<T> {
         let mut by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>> = FnvMap::default();
         let mut filter = Prefilter::new();
+        let mut last_filter = Prefilter::new();
+        let mut by_last: FnvMap<Box<[u8]>, Vec<usize>> = FnvMap::default();
         for &(phrase, case_sensitive, value) in rows {
             let toks: Vec<(String, bool)> = tokenize(phrase)
                 .iter()
@@ -40,6 +46,14 @@ impl<T: Copy> PhraseTable<T> {
                 })
                 .collect();
             let Some(first) = toks.first() else { continue };
+            if let Some(last) = toks.last() {
+                let key = last.0.to_lowercase().into_bytes().into_boxed_slice();
+                last_filter.add(&key);
+                let lens = by_last.entry(key).or_default();
+                if !lens.contains(&toks.len()) {
+                    lens.push(toks.len());
+                }
+            }
             let key = first.0.to_lowercase().into_bytes().into_boxed_slice();
             filter.add(&key);
             by_first.entry(key).or_default().push(Entry { toks, case_sensitive, value });
@@ -47,7 +61,7 @@ impl<T: Copy> PhraseTable<T> {
         for entries in by_first.values_mut() {
             entries.sort_by_key(|e| std::cmp::Reverse(e.toks.len()));
         }
-        PhraseTable { by_first, filter }
+        PhraseTable { by_first, filter, by_last, last_filter }
     }
 
     /// The longest phrase starting at token `i`: its value and the index of its last token.
@@ -76,9 +90,32 @@ impl<T: Copy> PhraseTable<T> {
     /// The longest phrase that ends at token `end` (inclusive), starting at most `max_toks`
     /// tokens before it: its value and its first token.
     pub fn ending_at(&self, doc: &Doc, end: usize, max_toks: usize) -> Option<(T, usize)> {
-        (end.saturating_sub(max_toks - 1)..=end).find_map(|i| match self.at(doc, i) {
-            Some((v, last)) if last == end => Some((v, i)),
-            _ => None,
+        let last = doc.s(end).as_bytes();
+        if last.is_empty() || last.len() > 24 || !self.last_filter.may_contain(last) {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let key = &mut buf[..last.len()];
+        key.copy_from_slice(last);
+        key.make_ascii_lowercase();
+        // Plurals in "s"/"es" index under their stem, as in `at`.
+        let stems = [Some(&*key), key.strip_suffix(b"es").filter(|_| key.len() > 4), key.strip_suffix(b"s")];
+        let mut lens = [0usize; 8];
+        let mut count = 0;
+        for &n in stems.into_iter().flatten().filter_map(|k| self.by_last.get(k)).flatten() {
+            if count < lens.len() {
+                lens[count] = n;
+                count += 1;
+            }
+        }
+        let lens = &mut lens[..count];
+        lens.sort_unstable_by(|a, b| b.cmp(a));
+        lens.iter().copied().filter(|&n| n <= max_toks && n <= end + 1).find_map(|n| {
+            let i = end + 1 - n;
+            match self.at(doc, i) {
+                Some((v, l)) if l == end => Some((v, i)),
+                _ => None,
+            }
         })
     }
 }

@@ -26,7 +26,15 @@ pub(crate) fn blocks(text: &str) -> Vec<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
+    // Paragraphs short enough are found with a fast substring search.
+    while let Some(k) = text[start..].find("\n\n") {
+        if k > MAX_BLOCK {
+            break;
+        }
+        out.push(start..start + k + 2);
+        start += k + 2;
+    }
+    let mut i = start;
     while i < bytes.len() {
         let cut = if bytes[i] == b'\n' && bytes.get(i + 1) == Some(&b'\n') {
             Some(i + 2)
@@ -107,7 +115,7 @@ fn ends_sentence(text: &str, i: usize, j: usize) -> bool {
     if j >= bytes.len() {
         return true;
     }
-    if !bytes[j].is_ascii_whitespace() {
+    if !text[j..].starts_with(char::is_whitespace) {
         return false;
     }
     let rest = text[j..].trim_start();
@@ -121,7 +129,13 @@ fn ends_sentence(text: &str, i: usize, j: usize) -> bool {
     }
     // The word before the period: an abbreviation or an initial does not end the sentence.
     let before = &text[..i];
-    let word_start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |k| k + 1);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take(16)
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(i, |(k, _)| k);
     let word = &before[word_start..];
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false;
@@ -173,6 +187,7 @@ mod tests {
             ["Joseph R. Biden met the U.S. Trade Representative on Nov. 17.", "Then he left."]
         );
         assert_eq!(s("It rose 2.5 percent. It fell."), ["It rose 2.5 percent.", "It fell."]);
+        assert_eq!(s("It rose.\u{a0} It fell."), ["It rose.", "It fell."]);
     }
 
     #[test]

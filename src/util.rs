@@ -27,25 +27,31 @@ impl Hasher for Fnv {
     }
 }
 
-/// For each lower-case first byte, a bit per key length (up to 31) that some key has.
-/// Most words of prose fail this test, and skip hashing altogether.
+/// For each (lower-case first byte, last byte) bucket, a bit per key length (up to 31) that some
+/// key has. Most words of prose fail this test ("the" shares first letter and length with "ten",
+/// not its last letter), and skip hashing altogether.
 #[derive(Debug, Clone)]
-pub(crate) struct Prefilter([u32; 256]);
+pub(crate) struct Prefilter(Box<[u32; 1024]>);
 
 impl Prefilter {
     pub fn new() -> Prefilter {
-        Prefilter([0; 256])
+        Prefilter(Box::new([0; 1024]))
+    }
+
+    fn bucket(key: &[u8]) -> Option<usize> {
+        let (&f, &l) = (key.first()?, key.last()?);
+        Some((usize::from(f.to_ascii_lowercase()) * 31 + usize::from(l.to_ascii_lowercase())) & 1023)
     }
 
     pub fn add(&mut self, key: &[u8]) {
-        if let Some(&b) = key.first() {
-            self.0[usize::from(b.to_ascii_lowercase())] |= 1 << key.len().min(31);
+        if let Some(b) = Prefilter::bucket(key) {
+            self.0[b] |= 1 << key.len().min(31);
         }
     }
 
     pub fn may_contain(&self, key: &[u8]) -> bool {
-        match key.first() {
-            Some(&b) => self.0[usize::from(b.to_ascii_lowercase())] & (1 << key.len().min(31)) != 0,
+        match Prefilter::bucket(key) {
+            Some(b) => self.0[b] & (1 << key.len().min(31)) != 0,
             None => false,
         }
     }
@@ -79,7 +85,7 @@ impl<T: Copy> Lexicon<T> {
     /// Looks `word` up, ignoring ASCII case, without allocating.
     pub fn get(&self, word: &str) -> Option<T> {
         let n = word.len();
-        if n > self.max_len || n > 32 || !self.filter.may_contain(word.as_bytes()) {
+        if n == 0 || n > self.max_len || n > 32 || !self.filter.may_contain(word.as_bytes()) {
             return None;
         }
         let mut buf = [0u8; 32];
@@ -123,13 +129,32 @@ pub(crate) fn parse_decimal(s: &str) -> Option<Decimal> {
         buf[0] = b'0';
         n = 1;
     }
+    // Group separators: ",", " ", and the bytes of U+00A0 / U+202F (the only non-ASCII the
+    // lexer lets into a number).
     for &b in s.as_bytes() {
-        if b != b',' {
+        if b.is_ascii_digit() || b == b'.' {
             buf[n] = b;
             n += 1;
         }
     }
     Decimal::from_str_exact(std::str::from_utf8(&buf[..n]).ok()?).ok()
+}
+
+/// `a / b`. A quotient that does not terminate (2/3) is rounded to 15 significant digits, the
+/// precision of a double, rather than carrying 28 digits of noise.
+pub(crate) fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_div(b).map(tidy)
+}
+
+/// Rounds a value that carries more than 20 significant digits (the trace of a fraction that
+/// does not terminate, such as 2/3 or 42 and a third) to 15 significant digits.
+pub(crate) fn tidy(v: Decimal) -> Decimal {
+    let digits = v.normalize().mantissa().unsigned_abs().checked_ilog10().map_or(1, |d| d + 1);
+    if digits > 20 || (digits > 15 && v.scale() > 0 && v.normalize().scale() >= 12) {
+        v.round_sf(15).map_or(v, |r| r.normalize())
+    } else {
+        v
+    }
 }
 
 /// `10^p` as a decimal (p up to 28).

@@ -10,11 +10,28 @@ use once_cell::sync::Lazy;
 
 use crate::lex::{Doc, Kind};
 use crate::phrase::PhraseTable;
-use table::{AFTER, BEFORE, DOLLAR_PREFIXES, SUBUNITS, SYMBOLS};
+use table::{AFTER, BEFORE, DOLLAR_PREFIXES, HUNDREDTHS, MILLIONS, SUBUNITS, SYMBOLS};
+
+/// What a currency word written after an amount stands for: code, subunits per unit, scale.
+type After = (&'static str, u32, u32);
 
 static BEFORE_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(BEFORE));
-static AFTER_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(AFTER));
-static SUBUNIT_TABLE: Lazy<PhraseTable<(&str, u32)>> = Lazy::new(|| PhraseTable::new(SUBUNITS));
+static MILLIONS_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(MILLIONS));
+/// Names, codes, subunits and million-codes after an amount, in one table: one look-up.
+static AFTER_TABLE: Lazy<PhraseTable<After>> = Lazy::new(|| {
+    let rows: Vec<crate::phrase::Row<After>> = AFTER
+        .iter()
+        .map(|&(p, cs, code)| (p, cs, (code, 1, 0)))
+        .chain(SUBUNITS.iter().map(|&(p, cs, (code, per))| (p, cs, (code, per, 0))))
+        .chain(MILLIONS.iter().map(|&(p, cs, code)| (p, cs, (code, 1, 6))))
+        .collect();
+    PhraseTable::new(&rows)
+});
+
+/// Whether token `i` names the hundredth part of a currency: "cents", "pence", "c".
+pub(crate) fn is_hundredth(doc: &Doc, i: usize) -> bool {
+    HUNDREDTHS.iter().any(|h| doc.s(i).eq_ignore_ascii_case(h))
+}
 
 /// Whether `s` is a currency symbol.
 pub(crate) fn is_symbol(s: &str) -> bool {
@@ -30,6 +47,8 @@ pub(crate) struct Currency {
     pub last: usize,
     /// How many of the written unit make one of `code` (100 for cents).
     pub per_unit: u32,
+    /// The power of ten the code itself carries (6 for "MUSD").
+    pub scale: u32,
 }
 
 /// The currency written just before the amount whose first token is `first`.
@@ -40,14 +59,17 @@ pub(crate) fn before(doc: &Doc, first: usize) -> Option<Currency> {
     }
     if let Some(&(_, code)) = SYMBOLS.iter().find(|(s, _)| doc.kind(p) == Some(Kind::Sym) && *s == doc.s(p)) {
         let (code, k) = if code == "USD" { dollar_prefix(doc, p).unwrap_or((code, p)) } else { (code, p) };
-        return Some(Currency { code, first: k, last: first - 1, per_unit: 1 });
+        return Some(Currency { code, first: k, last: first - 1, per_unit: 1, scale: 0 });
+    }
+    if let Some((code, k)) = MILLIONS_TABLE.ending_at(doc, p, 1) {
+        return Some(Currency { code, first: k, last: p, per_unit: 1, scale: 6 });
     }
     let (code, k) = BEFORE_TABLE.ending_at(doc, p, 2)?;
     // A code glued to a word before it is part of that word.
     if k > 0 && doc.glued(k) && doc.kind(k - 1) == Some(Kind::Word) {
         return None;
     }
-    Some(Currency { code, first: k, last: p, per_unit: 1 })
+    Some(Currency { code, first: k, last: p, per_unit: 1, scale: 0 })
 }
 
 /// Letters that qualify the "$" at token `p`: "US$", "C$", "U.S.$", "HK $". Returns the code
@@ -80,10 +102,7 @@ pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
     if j >= doc.len() || !doc.same_line(j) {
         return None;
     }
-    if let Some(((code, per_unit), last)) = SUBUNIT_TABLE.at(doc, j) {
-        return Some(Currency { code, first: j, last, per_unit });
-    }
-    let (code, last) = AFTER_TABLE.at(doc, j)?;
+    let ((code, per_unit, scale), last) = AFTER_TABLE.at(doc, j)?;
     // "5 pounds of rice" is a weight.
     if code == "GBP" && doc.s(last).to_ascii_lowercase().starts_with("pound") && doc.is(last + 1, "of") {
         return None;
@@ -92,7 +111,7 @@ pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
     if doc.glued(last + 1) && doc.kind(last + 1) == Some(Kind::Word) {
         return None;
     }
-    Some(Currency { code, first: j, last, per_unit: 1 })
+    Some(Currency { code, first: j, last, per_unit, scale })
 }
 
 #[cfg(test)]

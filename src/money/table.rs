@@ -73,7 +73,7 @@ pub(crate) static BEFORE: &[Row<&str>] = &[
     ("zar", false, "ZAR"),
     ("uah", false, "UAH"),
     ("myr", false, "MYR"),
-    ("rm", true, "MYR"),
+    ("RM", true, "MYR"),
     ("ringgit", false, "MYR"),
     ("rs", false, "INR"),
     ("rs.", false, "INR"),
@@ -83,7 +83,7 @@ pub(crate) static BEFORE: &[Row<&str>] = &[
     ("aed", false, "AED"),
     ("egp", false, "EGP"),
     ("ils", false, "ILS"),
-    ("try", true, "TRY"),
+    ("TRY", true, "TRY"),
     ("rub", false, "RUB"),
     ("sek", false, "SEK"),
     ("nok", false, "NOK"),
@@ -106,6 +106,7 @@ pub(crate) static AFTER: &[Row<&str>] = &[
     ("american dollar", false, "USD"),
     ("united states dollar", false, "USD"),
     ("usd", false, "USD"),
+    ("us$", false, "USD"),
     ("canadian dollar", false, "CAD"),
     ("cad", false, "CAD"),
     ("australian dollar", false, "AUD"),
@@ -131,6 +132,11 @@ pub(crate) static AFTER: &[Row<&str>] = &[
     ("egyptian pound", false, "EGP"),
     ("egyptianpound", false, "EGP"),
     ("egp", false, "EGP"),
+    ("le", false, "EGP"),
+    ("l.e", false, "EGP"),
+    ("l.e.", false, "EGP"),
+    ("geneh", false, "EGP"),
+    ("genihat masriya", false, "EGP"),
     ("lebanese pound", false, "LBP"),
     ("lbp", false, "LBP"),
     ("yen", false, "JPY"),
@@ -151,7 +157,7 @@ pub(crate) static AFTER: &[Row<&str>] = &[
     ("rupee", false, "INR"),
     ("indian rupee", false, "INR"),
     ("inr", false, "INR"),
-    ("rs", true, "INR"),
+    ("Rs", true, "INR"),
     ("pakistani rupee", false, "PKR"),
     ("sri lankan rupee", false, "LKR"),
     ("swiss franc", false, "CHF"),
@@ -177,7 +183,7 @@ pub(crate) static AFTER: &[Row<&str>] = &[
     ("malaysian ringgit", false, "MYR"),
     ("malaysia ringgit", false, "MYR"),
     ("myr", false, "MYR"),
-    ("rm", true, "MYR"),
+    ("RM", true, "MYR"),
     ("kuwaiti dinar", false, "KWD"),
     ("kwd", false, "KWD"),
     ("saudi riyal", false, "SAR"),
@@ -208,6 +214,7 @@ pub(crate) static AFTER: &[Row<&str>] = &[
     ("₾", false, "GEL"),
     ("₭", false, "LAK"),
     ("₹", false, "INR"),
+    ("ரூ", false, "LKR"),
 ];
 
 /// Subunits written after the amount, with the currency and how many make one unit.
@@ -217,4 +224,23 @@ pub(crate) static SUBUNITS: &[Row<(&str, u32)>] = &[
     ("penny", false, ("GBP", 100)),
     ("pennies", false, ("USD", 100)),
     ("pence", false, ("GBP", 100)),
+];
+
+/// Words for the subunit in a compound amount ("20 dollars 43 cents", "3 GBP 1 pence"): the
+/// hundredth of whatever currency precedes.
+pub(crate) static HUNDREDTHS: &[&str] =
+    &["cent", "cents", "c", "¢", "pence", "penny", "sen", "sens", "kopiyka", "kopiykas"];
+
+/// Codes for millions of a currency, as finance writes them: "30 MUSD", "MAUD 60".
+pub(crate) static MILLIONS: &[Row<&str>] = &[
+    ("musd", false, "USD"),
+    ("meur", false, "EUR"),
+    ("mgbp", false, "GBP"),
+    ("maud", false, "AUD"),
+    ("mcad", false, "CAD"),
+    ("mchf", false, "CHF"),
+    ("mjpy", false, "JPY"),
+    ("msek", false, "SEK"),
+    ("mnok", false, "NOK"),
+    ("mdkk", false, "DKK"),
 ];

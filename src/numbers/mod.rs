@@ -21,9 +21,9 @@ use once_cell::sync::Lazy;
 use rust_decimal::Decimal;
 
 use crate::lex::{Doc, Kind};
-use crate::util::{parse_decimal, pow10, Lexicon};
+use crate::util::{div, parse_decimal, pow10, Lexicon};
 pub(crate) use table::NumWord;
-use table::{ORDINAL_SUFFIXES, SUFFIXES, WORDS};
+use table::{ORDINAL_SUFFIXES, SUFFIXES, VULGAR, WORDS};
 
 static NUM_WORDS: Lazy<Lexicon<NumWord>> = Lazy::new(|| Lexicon::new(WORDS));
 
@@ -83,6 +83,20 @@ pub(crate) fn find_numbers(doc: &Doc) -> Vec<Num> {
 pub(crate) fn number_at(doc: &Doc, i: usize) -> Option<Num> {
     match doc.kind(i)? {
         Kind::Num => digits_at(doc, i, false),
+        Kind::Sym if vulgar(doc, i).is_some() => {
+            let value = vulgar(doc, i)?;
+            Some(Num {
+                first: i,
+                last: i,
+                value,
+                form: Form::Digits,
+                scaled: false,
+                fraction: true,
+                plain: false,
+                glued_word: None,
+                mult: Decimal::ONE,
+            })
+        }
         Kind::Sym if is_minus(doc, i) && doc.glued(i + 1) && doc.kind(i + 1) == Some(Kind::Num) => {
             // A sign, not a hyphen: nothing written against it on the left ("COVID-19", "10-20").
             if i > 0 && doc.glued(i) && !doc.sym(i - 1, '(') {
@@ -109,6 +123,16 @@ pub(crate) fn number_at(doc: &Doc, i: usize) -> Option<Num> {
     }
 }
 
+/// The value of a vulgar fraction symbol at `i`: "½" is 0.5.
+fn vulgar(doc: &Doc, i: usize) -> Option<Decimal> {
+    let s = doc.s(i);
+    if s.is_ascii() {
+        return None;
+    }
+    let &(_, a, b) = VULGAR.iter().find(|(v, _, _)| *v == s)?;
+    div(Decimal::from(a), Decimal::from(b))
+}
+
 fn is_minus(doc: &Doc, i: usize) -> bool {
     doc.sym(i, '-') || doc.sym(i, '−')
 }
@@ -128,18 +152,58 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
         glued_word: None,
         mult: Decimal::ONE,
     };
-    // "3/4", but not "11/17/2023" or "24/7/365".
+    let integer = raw.bytes().all(|b| b.is_ascii_digit());
+    // "3/4", but not "11/17/2023", "24/7/365" or the end of a phone number "222-2222/2222".
     if doc.sym(i + 1, '/') && doc.glued(i + 1) && doc.kind(i + 2) == Some(Kind::Num) && doc.glued(i + 2) {
-        let in_chain = (doc.sym(i + 3, '/') && doc.glued(i + 3)) || (i > 0 && doc.sym(i - 1, '/') && doc.glued(i));
+        let in_chain = (doc.sym(i + 3, '/') && doc.glued(i + 3))
+            || (i > 0 && doc.sym(i - 1, '/') && doc.glued(i))
+            || (i > 1 && doc.dash(i - 1) && doc.glued(i) && doc.glued(i - 1) && doc.kind(i - 2) == Some(Kind::Num));
         let den = parse_decimal(doc.s(i + 2))?;
-        if !in_chain && n.plain && !den.is_zero() && doc.s(i + 2).bytes().all(|b| b.is_ascii_digit()) {
-            n.value = value.checked_div(den)?;
+        if !in_chain && integer && !den.is_zero() && doc.s(i + 2).bytes().all(|b| b.is_ascii_digit()) {
+            n.value = div(value, den)?;
             n.fraction = true;
             n.plain = false;
             n.last = i + 2;
         }
         // A date ("11/17/2023") is three numbers; the claim filter knows them for what they are.
         return Some(n);
+    }
+    // A mixed number: "2 1/4", "7 3/4".
+    if integer && doc.same_line(i + 1) {
+        if let Some(frac) = proper_fraction(doc, i + 1) {
+            n.value = value.checked_add(frac)?;
+            n.plain = false;
+            n.last = i + 3;
+            return Some(n);
+        }
+    }
+    // "2½".
+    if doc.glued(i + 1) {
+        if let Some(frac) = vulgar(doc, i + 1) {
+            n.value = value.checked_add(frac)?;
+            n.plain = false;
+            n.last = i + 1;
+            return Some(n);
+        }
+    }
+    // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4".
+    if let Some((exp, last)) = exponent(doc, i) {
+        let m = pow10(exp.unsigned_abs())?;
+        n.value = if exp < 0 { div(value, m)? } else { value.checked_mul(m)? };
+        n.plain = false;
+        n.last = last;
+        return Some(n);
+    }
+    // "1 point 1".
+    if integer && doc.is(i + 1, "point") && doc.kind(i + 2) == Some(Kind::Num) {
+        let frac = doc.s(i + 2);
+        if frac.bytes().all(|b| b.is_ascii_digit()) {
+            let digits = u32::try_from(frac.len()).ok().filter(|&d| d <= 20)?;
+            n.value = value.checked_add(div(parse_decimal(frac)?, pow10(digits)?)?)?;
+            n.plain = false;
+            n.last = i + 2;
+            return Some(n);
+        }
     }
     // A word against the digits: a scale suffix, an ordinal suffix, or something else ("5G").
     if doc.kind(i + 1) == Some(Kind::Word) && doc.glued(i + 1) {
@@ -168,6 +232,13 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
                 Some(NumWord::Scales(p)) if value < Decimal::from(100) => pow10(p)?,
                 Some(NumWord::Hundred) if !n.scaled => Decimal::ONE_HUNDRED,
                 Some(NumWord::Dozen) if !n.scaled => Decimal::from(12),
+                // "1,674,200.5 M": an upper-case M after a space is a million, never a metre.
+                _ if doc.s(j) == "M"
+                    && !n.scaled
+                    && !doc.same_line(j + 1).then(|| doc.kind(j + 1)).flatten().is_some_and(|k| k == Kind::Word) =>
+                {
+                    pow10(6)?
+                }
                 _ => match SUFFIXES.iter().find(|(s, _, spaced)| *spaced && doc.s(j).eq_ignore_ascii_case(s)) {
                     Some(&(_, p, _)) if !n.scaled => pow10(p)?,
                     _ => break,
@@ -181,8 +252,73 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
             j += 1;
         }
     }
+    if n.scaled && n.glued_word.is_none() {
+        // "3 million and a half".
+        if let Some((frac, last)) = words::and_fraction(doc, n.last + 1) {
+            value = value.checked_add(frac.checked_mul(n.mult)?)?;
+            n.last = last;
+        }
+        // "4 thousand 3 hundred and 21", "6 crore and two hundred": smaller groups after a scale.
+        while let Some((more, last, mult)) = continuation(doc, n.last + 1, n.mult) {
+            value = value.checked_add(more)?;
+            n.last = last;
+            n.mult = mult;
+        }
+    }
     n.value = value;
     Some(n)
+}
+
+/// A group smaller than `below` continuing a scaled number at token `j`: with "and" any such
+/// number, without it only one with its own scale ("5 million 2022" is two numbers).
+fn continuation(doc: &Doc, j: usize, below: Decimal) -> Option<(Decimal, usize, Decimal)> {
+    let and = doc.is(j, "and");
+    let k = if and { j + 1 } else { j };
+    if !doc.same_line(k) || below <= Decimal::ONE {
+        return None;
+    }
+    let m = if doc.kind(k) == Some(Kind::Num) { digits_at(doc, k, false)? } else { words::words_at(doc, k)? };
+    let ok = m.value < below && !m.fraction && m.glued_word.is_none() && m.value > Decimal::ZERO;
+    (ok && (and || (m.scaled && m.mult < below))).then_some((m.value, m.last, m.mult.max(Decimal::ONE)))
+}
+
+/// A fraction "a/b" with a < b at token `i` (and no date around it).
+fn proper_fraction(doc: &Doc, i: usize) -> Option<Decimal> {
+    let plain = |k: usize| doc.kind(k) == Some(Kind::Num) && doc.s(k).bytes().all(|b| b.is_ascii_digit());
+    if !(plain(i) && doc.sym(i + 1, '/') && doc.glued(i + 1) && plain(i + 2) && doc.glued(i + 2)) {
+        return None;
+    }
+    if doc.sym(i + 3, '/') && doc.glued(i + 3) {
+        return None;
+    }
+    let (a, b) = (parse_decimal(doc.s(i))?, parse_decimal(doc.s(i + 2))?);
+    (a < b).then(|| div(a, b)).flatten()
+}
+
+/// An exponent written against the digits at `i`: "e6", "e+14", "E-1", "x10^6", "x10^-4".
+/// Returns it and the last token.
+fn exponent(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    let w = doc.s(i + 1);
+    if !doc.glued(i + 1) || doc.kind(i + 1) != Some(Kind::Word) {
+        return None;
+    }
+    let mut k = if w.eq_ignore_ascii_case("e") {
+        i + 2
+    } else if w.eq_ignore_ascii_case("x") && doc.s(i + 2) == "10" && doc.glued(i + 2) && doc.sym(i + 3, '^') {
+        i + 4
+    } else {
+        return None;
+    };
+    let mut sign = 1;
+    if doc.glued(k) && (doc.sym(k, '+') || is_minus(doc, k)) {
+        sign = if doc.sym(k, '+') { 1 } else { -1 };
+        k += 1;
+    }
+    if !doc.glued(k) || doc.kind(k) != Some(Kind::Num) || doc.s(k).len() > 2 {
+        return None;
+    }
+    let e: i32 = doc.s(k).parse().ok()?;
+    (e <= 28).then_some((sign * e, k))
 }
 
 /// The power of ten of a suffix written against the digits at `i`, if `w` is one. Lower-case
@@ -199,10 +335,11 @@ fn suffix_power(doc: &Doc, i: usize, w: &str) -> Option<u32> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn v(text: &str) -> Vec<String> {
+    /// Each number in `text` as "as written=value".
+    pub(crate) fn v(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
         find_numbers(&doc)
             .iter()
@@ -234,6 +371,19 @@ mod tests {
     fn ok_digit_fractions_but_not_dates() {
         assert_eq!(v("3/4"), ["3/4=0.75"]);
         assert_eq!(v("11/17/2023"), ["11=11", "17=17", "2023=2023"]);
+        assert_eq!(v("-4/5"), ["-4/5=-0.8"]);
+        assert_eq!(v("2 1/4"), ["2 1/4=2.25"]);
+        assert_eq!(v("¾ and 2½"), ["¾=0.75", "2½=2.5"]);
+    }
+
+    #[test]
+    fn ok_scientific_and_grouped() {
+        assert_eq!(v("1.3e6"), ["1.3e6=1300000"]);
+        assert_eq!(v("-12e-1"), ["-12e-1=-1.2"]);
+        assert_eq!(v("6.23x10^-4"), ["6.23x10^-4=0.000623"]);
+        assert_eq!(v("1 234 567"), ["1 234 567=1234567"]);
+        assert_eq!(v("12,34,567.89"), ["12,34,567.89=1234567.89"]);
+        assert_eq!(v("1 point 5"), ["1 point 5=1.5"]);
     }
 
     #[test]

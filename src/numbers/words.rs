@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::table::NumWord::{self, *};
 use super::{word_class, Form, Num};
 use crate::lex::{Doc, Kind};
-use crate::util::pow10;
+use crate::util::{div, pow10};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Last {
@@ -33,6 +33,8 @@ struct Acc {
     cur: Decimal,
     /// Value of `cur` when "and" was read: a fraction after "and" applies to what follows only.
     and_mark: Option<Decimal>,
+    /// The scale just before "and": "a million and a half" is a million and half a million.
+    and_scale: Option<u32>,
     last: Last,
     negative: bool,
     scaled: bool,
@@ -47,6 +49,7 @@ pub(super) fn words_at(doc: &Doc, i: usize) -> Option<Num> {
         total: Decimal::ZERO,
         cur: Decimal::ZERO,
         and_mark: None,
+        and_scale: None,
         last: Last::Start,
         negative: false,
         scaled: false,
@@ -63,7 +66,9 @@ pub(super) fn words_at(doc: &Doc, i: usize) -> Option<Num> {
         if doc.dash(j) && j > i && word_class(doc, j + 1).is_some() {
             let tight = doc.glued(j) && doc.glued(j + 1);
             let spaced_tens = a.last == Last::Ten && matches!(word_class(doc, j + 1), Some(Unit(u)) if u < 10);
-            if tight || spaced_tens {
+            let spaced_fraction = matches!(a.last, Last::Unit | Last::Teen | Last::TenUnit)
+                && matches!(word_class(doc, j + 1), Some(Denominator(_) | Quarter));
+            if tight || spaced_tens || spaced_fraction {
                 j += 1;
                 continue;
             }
@@ -72,6 +77,10 @@ pub(super) fn words_at(doc: &Doc, i: usize) -> Option<Num> {
         if doc.is(j, "and") {
             if connects_after_and(doc, &a, j) {
                 a.and_mark = Some(a.cur);
+                a.and_scale = match a.last {
+                    Last::Scale(p) => Some(p),
+                    _ => None,
+                };
                 a.last = Last::And;
                 j += 1;
                 continue;
@@ -106,6 +115,9 @@ pub(super) fn words_at(doc: &Doc, i: usize) -> Option<Num> {
         return None;
     }
     let mut value = a.total.checked_add(a.cur)?;
+    if a.fraction {
+        value = inexact_fraction_rounded(value);
+    }
     if a.negative {
         value = -value;
     }
@@ -135,6 +147,13 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
     use Last as L;
     match w {
         Vague => return Some(0),
+        Couple => {
+            if a.last != L::A {
+                return Some(0);
+            }
+            a.cur = Decimal::TWO;
+            a.last = L::Unit;
+        }
         Minus => {
             if a.last != L::Start {
                 return Some(0);
@@ -148,8 +167,13 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
             if !matches!(a.last, L::Start | L::And) && !half_of {
                 return Some(0);
             }
-            // "a" counts only before a scale, a dozen or a fraction word.
-            if !matches!(word_class(doc, j + 1), Some(Hundred | Scale(_) | Dozen | Half | Quarter | Denominator(_))) {
+            // "a" counts only before a scale, a dozen, "couple" or a fraction word.
+            let next = word_class(doc, j + 1);
+            let compound_ordinal = matches!(next, Some(Ten(_)))
+                && (ordinal_unit(doc, j + 2).is_some() || (doc.dash(j + 2) && ordinal_unit(doc, j + 3).is_some()));
+            if !compound_ordinal
+                && !matches!(next, Some(Hundred | Scale(_) | Dozen | Half | Quarter | Denominator(_) | Couple))
+            {
                 return Some(0);
             }
             match a.last {
@@ -176,6 +200,14 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
             };
         }
         Ten(t) => {
+            // A compound ordinal as denominator: "one twenty-fifth", "three twenty-firsts".
+            if matches!(a.last, L::A | L::Unit | L::Teen) {
+                let k = if doc.dash(j + 1) { j + 2 } else { j + 1 };
+                if let Some(u @ 1..=9) = ordinal_unit(doc, k) {
+                    fraction(doc, a, k, Decimal::from(u32::from(t) + u))?;
+                    return Some(k + 1 - j);
+                }
+            }
             if !matches!(a.last, L::Start | L::Minus | L::Hundred | L::Scale(_) | L::And) {
                 return Some(0);
             }
@@ -220,7 +252,9 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
                 L::A | L::Unit | L::Teen | L::Ten | L::TenUnit | L::Hundred | L::Part => a.cur,
                 _ => return Some(0),
             };
-            a.cur = group.checked_mul(Decimal::from(12))?;
+            // "three hundred and two dozens": only the group after "and" is in dozens.
+            let base = a.and_mark.filter(|m| *m < group).unwrap_or(Decimal::ZERO);
+            a.cur = base.checked_add(group.checked_sub(base)?.checked_mul(Decimal::from(12))?)?;
             a.scaled = true;
             a.last = L::Hundred;
         }
@@ -232,12 +266,13 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
             }
         }
         Denominator(d) => {
-            // Only after a numerator: "the third" is an ordinal, "two thirds" a fraction.
-            if !matches!(a.last, L::A | L::Unit | L::Teen | L::Ten | L::TenUnit) {
+            // Only after a numerator: "the third" is an ordinal, "two thirds" a fraction,
+            // "ninety-five hundred fifths" a fraction of hundreds.
+            if !matches!(a.last, L::A | L::Unit | L::Teen | L::Ten | L::TenUnit | L::Hundred) {
                 return Some(0);
             }
-            // "a third term" is an ordinal; "a third of" a fraction.
-            if a.last == L::A && doc.kind(j + 1) == Some(Kind::Word) && !doc.is(j + 1, "of") {
+            // "a third term" is an ordinal; "a third of", "by a third since" are fractions.
+            if a.last == L::A && doc.kind(j + 1) == Some(Kind::Word) && !crate::count::is_function_word(doc.s(j + 1)) {
                 return Some(0);
             }
             fraction(doc, a, j, Decimal::from(d))?;
@@ -254,6 +289,26 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
                 frac = frac.checked_add(scale.checked_mul(Decimal::from(u))?)?;
                 k += 1;
             }
+            // "point seventy-one", "point eleven": the digits of one number.
+            if k == j + 1 {
+                if let Some(Unit(u) | Ten(u)) = word_class(doc, k) {
+                    let mut two = u32::from(u);
+                    if matches!(word_class(doc, k), Some(Ten(_))) {
+                        if let Some(Unit(d @ 1..=9)) = word_class(doc, k + 2).filter(|_| doc.dash(k + 1)) {
+                            two += u32::from(d);
+                            k += 2;
+                        }
+                    }
+                    frac = div(Decimal::from(two), if two < 10 { Decimal::TEN } else { Decimal::ONE_HUNDRED })?;
+                    k += 1;
+                }
+            }
+            // "point 77".
+            if k == j + 1 && doc.kind(k) == Some(Kind::Num) && doc.s(k).bytes().all(|b| b.is_ascii_digit()) {
+                let digits = u32::try_from(doc.s(k).len()).ok().filter(|&d| d <= 20)?;
+                frac = div(crate::util::parse_decimal(doc.s(k))?, pow10(digits)?)?;
+                k += 1;
+            }
             if k == j + 1 {
                 return Some(0);
             }
@@ -265,39 +320,96 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
     Some(1)
 }
 
+/// A sum with an inexact fraction in it ("forty-two and a third") to 15 significant digits.
+fn inexact_fraction_rounded(v: Decimal) -> Decimal {
+    let digits = v.normalize().mantissa().unsigned_abs().checked_ilog10().map_or(1, |d| d + 1);
+    if digits > 15 {
+        v.round_sf(15).map_or(v, |r| r.normalize())
+    } else {
+        v
+    }
+}
+
+/// "and a half", "and one half", "and three quarters", "and two thirds" after token `j - 1`:
+/// the fraction and its last token.
+pub(super) fn and_fraction(doc: &Doc, j: usize) -> Option<(Decimal, usize)> {
+    if !doc.is(j, "and") || !doc.same_line(j + 1) {
+        return None;
+    }
+    let numerator = match word_class(doc, j + 1)? {
+        A => Decimal::ONE,
+        Unit(u @ 1..=19) => Decimal::from(u),
+        _ => return None,
+    };
+    let d = match word_class(doc, j + 2)? {
+        Half => Decimal::TWO,
+        Quarter => Decimal::from(4),
+        Denominator(d) => Decimal::from(d),
+        _ => return None,
+    };
+    Some((div(numerator, d)?, j + 2))
+}
+
 /// Applies a fraction word with denominator `d` to the numerator read so far.
 fn fraction(doc: &Doc, a: &mut Acc, j: usize, d: Decimal) -> Option<()> {
     use Last as L;
     match a.last {
-        // "half a million", "quarter million", "half" alone.
+        // "half a million", "quarter million", "half" alone; not "the first half of 2024".
         L::Start | L::Minus => {
+            let ordinal_before = j > 0
+                && doc
+                    .is_any(j - 1, &["first", "second", "third", "fourth", "last", "latter", "final", "back", "front"]);
+            if ordinal_before {
+                return Some(());
+            }
             let next_scaled = matches!(word_class(doc, j + 1), Some(Scale(_) | Dozen))
                 || (doc.is_any(j + 1, &["a", "an"]) && matches!(word_class(doc, j + 2), Some(Scale(_) | Dozen)));
             if !next_scaled && !doc.is(j + 1, "of") && d != Decimal::TWO {
                 return Some(());
             }
-            a.cur = Decimal::ONE.checked_div(d)?;
+            a.cur = div(Decimal::ONE, d)?;
             if doc.is_any(j + 1, &["a", "an"]) && next_scaled {
                 // Let "a" pass: the scale after it applies to the half.
                 a.last = L::Part;
                 return Some(());
             }
         }
-        // "a half", "one third", "two-thirds", "three quarters".
-        L::A | L::Unit | L::Teen | L::Ten | L::TenUnit => {
+        // "a half", "one third", "two-thirds", "three quarters", "five hundred fifths".
+        L::A | L::Unit | L::Teen | L::Ten | L::TenUnit | L::Hundred => {
             let base = a.and_mark.unwrap_or(Decimal::ZERO);
-            let numerator = a.cur.checked_sub(base)?;
-            a.cur = base.checked_add(numerator.checked_div(d)?)?;
+            let part = div(a.cur.checked_sub(base)?, d)?;
+            // "a billion and a half million": the half belongs to the smaller scale that follows.
+            let smaller_scale_next =
+                matches!((word_class(doc, j + 1), a.and_scale), (Some(Scale(q)), Some(p)) if q < p);
+            match a.and_scale.filter(|_| !smaller_scale_next) {
+                // "a million and a half": half of the scale.
+                Some(p) => {
+                    a.total = a.total.checked_add(part.checked_mul(pow10(p)?)?)?;
+                    a.cur = base;
+                    a.scaled = true;
+                }
+                None => a.cur = base.checked_add(part)?,
+            }
         }
         // "one and a half": "and" then "a" was read; the half adds to the group.
         L::And => {
-            a.cur = a.cur.checked_add(Decimal::ONE.checked_div(d)?)?;
+            a.cur = a.cur.checked_add(div(Decimal::ONE, d)?)?;
         }
         _ => return Some(()),
     }
     a.fraction = true;
     a.last = L::Part;
     Some(())
+}
+
+/// The unit of an ordinal at `k` used as a denominator: "first(s)" 1, "second(s)" 2, "fifth(s)" 5.
+fn ordinal_unit(doc: &Doc, k: usize) -> Option<u32> {
+    match word_class(doc, k) {
+        Some(Denominator(d @ 3..=9)) => Some(d),
+        _ if doc.is_any(k, &["first", "firsts"]) => Some(1),
+        _ if doc.is_any(k, &["second", "seconds"]) => Some(2),
+        _ => None,
+    }
 }
 
 /// Whether "and" at `j` continues the number: "one hundred and six", "one and a half",
@@ -311,9 +423,10 @@ fn connects_after_and(doc: &Doc, a: &Acc, j: usize) -> bool {
                 || (doc.is_any(j + 1, &["a", "an"]) && matches!(word_class(doc, j + 2), Some(Half | Quarter)))
         }
         L::Unit | L::Teen | L::Ten | L::TenUnit => {
-            (matches!(next, Some(A)) && matches!(word_class(doc, j + 2), Some(Half | Quarter | Denominator(_))))
-                || (matches!(next, Some(Unit(_) | Ten(_)))
-                    && matches!(word_class(doc, j + 2), Some(Half | Quarter | Denominator(_))))
+            let fraction_at = |k: usize| matches!(word_class(doc, k), Some(Half | Quarter | Denominator(_)));
+            (matches!(next, Some(A | Unit(_) | Ten(_))) && fraction_at(j + 2))
+                // "two and fifty-four hundredths".
+                || (matches!(next, Some(Ten(_))) && doc.dash(j + 2) && fraction_at(j + 4))
         }
         _ => false,
     }
@@ -333,16 +446,7 @@ fn is_pronoun_one(doc: &Doc, first: usize, last: usize, value: Decimal) -> bool 
 
 #[cfg(test)]
 mod tests {
-    use crate::lex::Doc;
-    use crate::numbers::find_numbers;
-
-    fn v(text: &str) -> Vec<String> {
-        let doc = Doc::new(text);
-        find_numbers(&doc)
-            .iter()
-            .map(|n| format!("{}={}", &text[doc.start(n.first)..doc.end(n.last)], n.value.normalize()))
-            .collect()
-    }
+    use crate::numbers::tests::v;
 
     #[test]
     fn ok_cardinals() {
@@ -365,12 +469,19 @@ mod tests {
         assert_eq!(v("one and a half billion"), ["one and a half billion=1500000000"]);
         assert_eq!(v("two and a half million"), ["two and a half million=2500000"]);
         assert_eq!(v("three quarters"), ["three quarters=0.75"]);
+        assert_eq!(v("a million and a half"), ["a million and a half=1500000"]);
+        assert_eq!(v("five billion and three quarters"), ["five billion and three quarters=5750000000"]);
+        assert_eq!(v("three hundred and two dozens"), ["three hundred and two dozens=324"]);
+        assert_eq!(v("a couple hundred"), ["a couple hundred=200"]);
     }
 
     #[test]
     fn ok_fractions_and_points() {
-        assert_eq!(v("one-third of"), ["one-third=0.3333333333333333333333333333"]);
-        assert_eq!(v("two-thirds of"), ["two-thirds=0.6666666666666666666666666667"]);
+        assert_eq!(v("one-third of"), ["one-third=0.333333333333333"]);
+        assert_eq!(v("two-thirds of"), ["two-thirds=0.666666666666667"]);
+        assert_eq!(v("one - fourth"), ["one - fourth=0.25"]);
+        assert_eq!(v("two hundred point seventy-one"), ["two hundred point seventy-one=200.71"]);
+        assert_eq!(v("point 77"), ["point 77=0.77"]);
         assert_eq!(v("a fifth of"), ["a fifth=0.2"]);
         assert_eq!(v("twenty and three fifths"), ["twenty and three fifths=20.6"]);
         assert_eq!(v("two point five million"), ["two point five million=2500000"]);

@@ -1,0 +1,336 @@
+//! Recognition: one combined regex finds candidate expressions in a single pass; the rule that
+//! matched (and, if it declines, the rules after it) is re-run anchored to read its parts.
+
+use once_cell::sync::Lazy;
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use super::resolve::{Expr, Unit, YearSpec};
+use super::rules::{year_num, Prep, Rule, M, RULES};
+use super::table::{self, CONTEXT_WORDS, NAME_HEADS, SPAN_PREPS};
+use super::TimeKind;
+
+/// One recognised expression, before merging ranges and resolving.
+#[derive(Debug, Clone)]
+pub(super) struct Hit {
+    /// Start of the text including a span preposition ("in 2022").
+    pub start: usize,
+    /// Start of the expression proper ("2022").
+    pub core_start: usize,
+    pub end: usize,
+    /// The preposition or context word before it, lower case.
+    pub prep: Option<String>,
+    pub expr: Expr,
+    /// Set by rules that fix the role ("since the start of the year", "recently").
+    pub kind: Option<TimeKind>,
+}
+
+impl Hit {
+    /// Where the expression's text starts: with its preposition unless that is a mere context word.
+    pub fn text_start(&self) -> usize {
+        match &self.prep {
+            Some(p) if is_span_prep(p) => self.start,
+            _ => self.core_start,
+        }
+    }
+}
+
+pub(super) fn is_span_prep(p: &str) -> bool {
+    SPAN_PREPS.iter().any(|s| s.eq_ignore_ascii_case(p))
+}
+
+/// The bare-year rule, parsed without a capture engine (it is the most frequent hit):
+/// `matched` is "<prep> <year>" starting at `s` in `text`.
+fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
+    let split = matched.rfind(|c: char| c.is_ascii_whitespace())?;
+    let year = year_num(&matched[split + 1..])?;
+    let prep = matched[..split].split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    if prep == "of" {
+        // "the Inflation Reduction Act of 2022" is a name, not a time.
+        let before = text[..s].trim_end();
+        let start =
+            before.char_indices().rev().find(|&(_, c)| !c.is_ascii_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
+        let w = &before[start..];
+        let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+        if capital && NAME_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+    }
+    let end = s + matched.len();
+    if CONTEXT_WORDS.contains(&prep.as_str()) {
+        // After a weak context word, "2019 families" is a count, not a year.
+        let next = text[end..].strip_prefix(' ').unwrap_or("");
+        let word = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
+        if word.len() > 3 && word.ends_with('s') && word.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+    }
+    Some(Hit { start: s, core_start: s + split + 1, end, prep: Some(prep), expr: Expr::Year(year), kind: None })
+}
+
+/// Parses the period inside "the end of ...", "the first half of ...".
+pub(super) fn parse_base(text: &str) -> Option<Expr> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    match lower {
+        "year" | "calendar year" => return Some(Expr::RelUnit(Unit::Year, 0)),
+        "fiscal year" => return Some(Expr::FiscalYear(YearSpec::Rel(0))),
+        "month" => return Some(Expr::RelUnit(Unit::Month, 0)),
+        "decade" => return Some(Expr::RelUnit(Unit::Decade, 0)),
+        "quarter" => return Some(Expr::RelUnit(Unit::Quarter, 0)),
+        _ => {}
+    }
+    if let Some(y) = year_num(lower) {
+        return Some(Expr::Year(y));
+    }
+    if let Some(m) = table::month_of(lower) {
+        return Some(Expr::Month(YearSpec::Implied, m));
+    }
+    let c = &*COMPILED;
+    for (rule, re) in RULES.iter().zip(&c.anchored) {
+        if rule.prep == Prep::Required {
+            continue;
+        }
+        if let Some(caps) = re.captures(t) {
+            if caps.get(0).is_some_and(|m| m.end() == t.len()) && caps.name("prep").is_none() {
+                let m = M { caps, text: t, off: 0 };
+                if let Some((e, _)) = (rule.build)(&m) {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    None
+}
+
+struct Compiled {
+    /// All rules in one regex: finds where candidates are, in one pass.
+    all: Regex,
+    /// All rules anchored, as a set: tells which rules match at a candidate's start.
+    set: RegexSet,
+    /// Each rule anchored, with its groups.
+    anchored: Vec<Regex>,
+}
+
+fn expand(core: &str) -> String {
+    // Full names never take a dot ("in February."); abbreviations may ("Nov. 17").
+    let full_abbr = |table: &[(&'static str, u32)], n_full: usize| {
+        let full = table::alternation(table[..n_full].iter().map(|(w, _)| *w));
+        let abbr = table::alternation(table[n_full..].iter().map(|(w, _)| *w));
+        format!(r"(?:{full})\b|(?:{abbr})\b\.?")
+    };
+    let months = full_abbr(table::MONTHS, 12);
+    let weekdays = full_abbr(table::WEEKDAYS, 7);
+    let units = table::alternation(table::UNITS.iter().map(|(w, _)| *w));
+    let year = r"(?:19|20)[0-9]{2}|2100";
+    let base = format!(
+        r"(?P<base>(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+following|current|previous|coming|past|following)\s+(?:fiscal\s+year|year|month|decade|quarter|week)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b)"
+    );
+    let ord = r"(?P<nth>last|[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
+    let weekdays_plural = r"(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)";
+    core.replace("%BASE%", &base)
+        .replace("%HOL%", &format!(r"(?P<hol>{})", super::holiday::alternation()))
+        .replace("%YEARX%", &format!(r"(?P<y>(?:{year})\b|{})", table::year_words(true)))
+        .replace("%YEARW2%", &format!(r"(?P<yw>{})", table::year_words(false)))
+        .replace("%ORD%", ord)
+        .replace("%WDS%", weekdays_plural)
+        .replace("%MONW%", &format!(r"(?:{months})"))
+        .replace("%MON%", &format!(r"(?P<mon>{months})"))
+        .replace("%WD%", &format!(r"(?P<wd>{weekdays})"))
+        .replace("%YEARW%", &format!(r"(?:{year})\b"))
+        .replace("%YEAR%", &format!(r"(?P<y>{year})\b"))
+        .replace("%DAYN%", &format!(r"[0-3]?[0-9](?:st|nd|rd|th)?|{}", table::ordinal_day_words()))
+        .replace("%NUM%", &format!(r"(?P<n>{})", table::number_words()))
+        .replace("%UNIT%", &format!(r"(?P<u>(?:calendar\s+)?(?:{units}))\b"))
+}
+
+/// Whitespace inside an expression may hold one line break, never a blank line (a paragraph break).
+fn single_line_spaces(p: &str) -> String {
+    p.replace(r"\s+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)").replace(r"\s*", r"[ \t]*(?:\r?\n[ \t]*)?")
+}
+
+fn full_pattern(rule: &Rule) -> String {
+    let preps = table::alternation(SPAN_PREPS.iter().chain(CONTEXT_WORDS).copied());
+    let prefix = match rule.prep {
+        Prep::Optional => format!(r"(?:(?P<prep>{preps})\s+)?"),
+        Prep::Required => format!(r"(?P<prep>{preps})\s+"),
+        Prep::No => String::new(),
+    };
+    single_line_spaces(&format!(r"\b{prefix}(?P<core>{})", expand(rule.core)))
+}
+
+fn build_regex(p: &str) -> Regex {
+    RegexBuilder::new(p)
+        .case_insensitive(true)
+        .unicode(false)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("time regex: {e}"))
+}
+
+static COMPILED: Lazy<Compiled> = Lazy::new(|| {
+    let strip = Regex::new(r"\(\?P<[a-z0-9_]+>").expect("strip regex");
+    let mut alts = Vec::new();
+    let mut plain = Vec::new();
+    let mut anchored = Vec::new();
+    for rule in RULES {
+        let full = full_pattern(rule);
+        let stripped = strip.replace_all(&full, "(?:").into_owned();
+        alts.push(format!("(?:{stripped})"));
+        plain.push(format!(r"\A(?:{stripped})"));
+        anchored.push(build_regex(&format!(r"\A(?:{full})")));
+    }
+    let set = RegexSetBuilder::new(plain)
+        .case_insensitive(true)
+        .unicode(false)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("time regex set: {e}"));
+    Compiled { all: build_regex(&alts.join("|")), set, anchored }
+});
+
+/// Whether digits at the edges of `start..end` continue into a larger number or identifier
+/// ("138-2010-2015", "$2022", "2022.5").
+fn digits_continue(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let digit_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_digit());
+    if digit_at(start) && start > 0 {
+        let p = b[start - 1];
+        if matches!(p, b'$' | b'#' | b'+' | b'@' | b'_')
+            || text[..start].ends_with(['£', '€', '¥'])
+            || (matches!(p, b'.' | b',' | b'/' | b'-' | b':') && start > 1 && b[start - 2].is_ascii_alphanumeric())
+        {
+            return true;
+        }
+    }
+    if end > 0 && digit_at(end - 1) {
+        if let Some(&n) = b.get(end) {
+            if n == b'%' || n == b'_' || (matches!(n, b'.' | b',' | b'/' | b'-' | b':') && digit_at(end + 1)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Rule `i` anchored at `s` on the window `text[..cut]`; a match reaching the cut (before the end
+/// of the text) is discarded, as the cut may fake a word boundary.
+fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<Hit> {
+    let (rule, re) = (&RULES[i], &c.anchored[i]);
+    let window = &text[..cut];
+    if rule.prep == Prep::Required {
+        let m = re.find(&window[s..])?;
+        let end = s + m.end();
+        if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
+            return None;
+        }
+        return year_after_prep(text, s, m.as_str());
+    }
+    let rc = re.captures(&window[s..])?;
+    if cut < text.len() && rc.get(0).is_some_and(|m| s + m.end() == cut) {
+        return None;
+    }
+    let m = M { caps: rc, text, off: s };
+    let core_start = m.abs_start("core").unwrap_or(s);
+    let end = m.end();
+    if digits_continue(text, core_start, end) {
+        return None;
+    }
+    let (expr, kind) = (rule.build)(&m)?;
+    Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind })
+}
+
+/// Every time expression in `text`, in order, non-overlapping.
+pub(super) fn scan(text: &str) -> Vec<Hit> {
+    let c = &*COMPILED;
+    let mut hits = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(whole) = c.all.find_at(text, pos) else {
+            break;
+        };
+        let s = whole.start();
+        // Rules are re-run on a short window (keeps the capture engines on their fast paths); a
+        // match reaching the window's cut is discarded, as the cut may fake a word boundary.
+        // First on a window ending one char after the combined match: the lowest-numbered rule
+        // matching there is the one the combined regex matched, and a short haystack keeps the
+        // capture engine cheap. If that rule declines, retry every rule on a longer window.
+        let mut short = whole.end();
+        if let Some(ch) = text[short..].chars().next() {
+            short += ch.len_utf8();
+        }
+        let first = c.set.matches(&text[s..short]).iter().next();
+        let mut found = first.and_then(|i| try_rule(c, i, text, s, short));
+        if found.is_none() {
+            let mut cut = (whole.end() + 96).min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            for i in c.set.matches(&text[s..cut]).iter() {
+                if Some(i) == first {
+                    continue;
+                }
+                found = try_rule(c, i, text, s, cut);
+                if found.is_some() {
+                    break;
+                }
+            }
+        }
+        match found {
+            Some(h) => {
+                pos = h.end.max(s + 1);
+                hits.push(h);
+            }
+            None => {
+                pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    hits
+}
+
+/// Whether the sentence around byte `at` reads as past tense (a past-tense marker and no future
+/// marker). Used where a reading depends on tense ("in two weeks" is a future point only when the
+/// sentence is not about the past: "rose 5% in two years" is a duration).
+pub(super) fn past_context(text: &str, at: usize) -> bool {
+    let (past, future) = tense(text, at);
+    past && !future
+}
+
+/// Whether the sentence around byte `at` reads as future (a future marker and no past marker).
+pub(super) fn future_context(text: &str, at: usize) -> bool {
+    let (past, future) = tense(text, at);
+    future && !past
+}
+
+/// (past, future): whether the sentence around byte `at` has past-tense / future markers.
+pub(super) fn tense(text: &str, at: usize) -> (bool, bool) {
+    let b = text.as_bytes();
+    let mut s = at.min(b.len());
+    while s > 0 && !(matches!(b[s - 1], b'.' | b'!' | b'?' | b';') || (b[s - 1] == b'\n' && s > 1 && b[s - 2] == b'\n'))
+    {
+        s -= 1;
+    }
+    let mut e = at.min(b.len());
+    while e < b.len() && !matches!(b[e], b'.' | b'!' | b'?' | b';') {
+        e += 1;
+    }
+    let (mut past, mut future) = (false, false);
+    for w in text[s..e].split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’')) {
+        let lw = w.to_ascii_lowercase();
+        match lw.as_str() {
+            "will" | "shall" | "would" | "going" | "plan" | "plans" | "expect" | "expects" | "aim" | "aims"
+            | "intend" | "next" | "upcoming" | "coming" | "within" | "soon" => future = true,
+            "was" | "were" | "had" | "did" | "ago" | "rose" | "fell" | "grew" | "went" | "saw" | "took" | "made"
+            | "came" | "spent" | "met" | "said" | "began" | "left" | "sold" | "paid" | "built" | "won" | "lost" => {
+                past = true
+            }
+            _ if lw.ends_with("'ll") || lw.ends_with("’ll") => future = true,
+            _ if lw.len() > 4 && lw.ends_with("ed") => past = true,
+            _ => {}
+        }
+    }
+    (past, future)
+}

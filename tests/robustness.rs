@@ -1,0 +1,121 @@
+//! No input panics or hangs the library.
+
+use std::time::{Duration, Instant};
+
+use policy_claims::Extractor;
+
+/// A small deterministic generator, so failures reproduce.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+fn run_all(text: &str) {
+    let ex = Extractor::new();
+    let claims = ex.claims(text);
+    let mentions = ex.mentions(text);
+    let _ = ex.times(text);
+    for c in &claims {
+        assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+        assert!(c.sentence.start <= c.span.start && c.span.end <= c.sentence.end.max(c.span.end));
+    }
+    for m in &mentions {
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+}
+
+#[test]
+fn empty_and_tiny_inputs() {
+    for t in ["", " ", "\n", "$", "%", "-", ".", "a", "1", "$.", "-.5", "between", "more than", "nearly $", "1-", "½"]
+    {
+        run_all(t);
+    }
+}
+
+#[test]
+fn binary_junk_decoded_lossily() {
+    let mut g = Lcg(7);
+    let bytes: Vec<u8> = (0..2_000_000).map(|_| g.next() as u8).collect();
+    let text = String::from_utf8_lossy(&bytes);
+    run_all(&text);
+}
+
+#[test]
+fn junk_made_of_grammar_pieces() {
+    let pieces = [
+        "$",
+        "US",
+        "€",
+        "1,000",
+        ".5",
+        "-",
+        "–",
+        "/",
+        "million",
+        "billion",
+        "half",
+        "a",
+        "of",
+        "and",
+        "between",
+        "more than",
+        "nearly",
+        "percent",
+        "%",
+        "metric tons",
+        "one",
+        "in",
+        "five",
+        "2022",
+        "\n",
+        "\n\n",
+        ". ",
+        "G7",
+        "COVID-19",
+        "up to",
+        "or more",
+        "tens",
+        "of",
+        "dozens",
+        "~",
+        "9999999999999999999999999999",
+        "point",
+        "U.S.",
+    ];
+    let mut g = Lcg(11);
+    let mut text = String::new();
+    while text.len() < 3_000_000 {
+        text.push_str(pieces[g.next() as usize % pieces.len()]);
+        if g.next() % 3 != 0 {
+            text.push(' ');
+        }
+    }
+    run_all(&text);
+}
+
+#[test]
+fn numbers_too_large_for_decimal() {
+    let forty = format!("1{}", "0".repeat(40));
+    run_all(&format!("It cost ${forty} trillion, or {forty} people, or {forty}% of all."));
+    run_all("79228162514264337593543950335 trillion trillion dollars");
+    run_all(&"9".repeat(100_000));
+    let c = Extractor::new().claims(&format!("about ${forty} trillion"));
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn ten_megabytes_of_repeated_hedges_run_in_linear_time() {
+    let start = Instant::now();
+    let hedges = "nearly more than up to between about ".repeat(10_000_000 / 38);
+    run_all(&hedges);
+    run_all(&format!("{hedges} 5 refugees"));
+    let digits = "1234567890".repeat(1_000_000);
+    run_all(&digits);
+    run_all(&"1,000,".repeat(1_500_000));
+    run_all(&"one and a half ".repeat(700_000));
+    assert!(start.elapsed() < Duration::from_secs(120), "took {:?}", start.elapsed());
+}
