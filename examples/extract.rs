@@ -602,6 +602,16 @@ impl Workers {
         }
     }
 
+    /// Compiles the extractor's rules on the pool's threads at once, before the first chunk
+    /// (on one thread they compile on first use, at the same cost).
+    fn prepare(&self, ex: &Extractor) {
+        #[cfg(feature = "parallel")]
+        if let Workers::Pool(pool) = self {
+            pool.install(|| ex.prepare());
+        }
+        let _ = ex;
+    }
+
     /// `f` over `items`, results in input order.
     fn map<T: Sync, R: Send>(&self, items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
         match self {
@@ -775,7 +785,11 @@ fn main() -> ExitCode {
         }
         match o.input {
             Input::Text => run.text_files()?,
-            Input::Jsonl => run.jsonl_files(&Workers::new(o.threads))?,
+            Input::Jsonl => {
+                let workers = Workers::new(o.threads);
+                workers.prepare(&ex);
+                run.jsonl_files(&workers)?
+            }
         }
         if o.summary {
             for line in run.summary.total_lines() {

@@ -129,6 +129,7 @@ pub(crate) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
 }
 
 pub(crate) use attach::governing_time;
+pub(crate) use recognize::prepare;
 
 /// In a sentence about the future, a bare weekday is the next one and a date without a year its
 /// next occurrence.

@@ -1,7 +1,7 @@
 //! Recognition: one combined regex finds candidate expressions in a single pass; the rule that
 //! matched (and, if it declines, the rules after it) is re-run anchored to read its parts.
 
-use once_cell::sync::Lazy;
+use once_cell::sync::{Lazy, OnceCell};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::resolve::{Expr, Unit, YearSpec};
@@ -87,10 +87,11 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
         return Some(Expr::Month(YearSpec::Implied, m));
     }
     let c = &*COMPILED;
-    for (rule, re) in RULES.iter().zip(&c.anchored) {
+    for (i, rule) in RULES.iter().enumerate() {
         if rule.prep == Prep::Required {
             continue;
         }
+        let re = c.anchored(i);
         if let Some(caps) = re.captures(t) {
             if caps.get(0).is_some_and(|m| m.end() == t.len()) && caps.name("prep").is_none() {
                 let m = M { caps, text: t, off: 0 };
@@ -105,11 +106,34 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
 
 struct Compiled {
     /// All rules in one regex: finds where candidates are, in one pass.
-    all: Regex,
+    all: (String, OnceCell<Regex>),
     /// All rules anchored, as a set: tells which rules match at a candidate's start.
-    set: RegexSet,
-    /// Each rule anchored, with its groups.
-    anchored: Vec<Regex>,
+    set: (Vec<String>, OnceCell<RegexSet>),
+    /// Each rule anchored, with its groups: compiled on first use, as most documents need few.
+    anchored: Vec<(String, OnceCell<Regex>)>,
+}
+
+impl Compiled {
+    fn all(&self) -> &Regex {
+        self.all.1.get_or_init(|| build_regex(&self.all.0))
+    }
+
+    fn set(&self) -> &RegexSet {
+        self.set.1.get_or_init(|| {
+            RegexSetBuilder::new(&self.set.0)
+                .case_insensitive(true)
+                .unicode(false)
+                .size_limit(64 << 20)
+                .dfa_size_limit(64 << 20)
+                .build()
+                .unwrap_or_else(|e| panic!("time regex set: {e}"))
+        })
+    }
+
+    fn anchored(&self, i: usize) -> &Regex {
+        let (src, cell) = &self.anchored[i];
+        cell.get_or_init(|| build_regex(src))
+    }
 }
 
 fn expand(core: &str) -> String {
@@ -179,17 +203,30 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
         let stripped = strip.replace_all(&full, "(?:").into_owned();
         alts.push(format!("(?:{stripped})"));
         plain.push(format!(r"\A(?:{stripped})"));
-        anchored.push(build_regex(&format!(r"\A(?:{full})")));
+        anchored.push((format!(r"\A(?:{full})"), OnceCell::new()));
     }
-    let set = RegexSetBuilder::new(plain)
-        .case_insensitive(true)
-        .unicode(false)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("time regex set: {e}"));
-    Compiled { all: build_regex(&alts.join("|")), set, anchored }
+    Compiled { all: (alts.join("|"), OnceCell::new()), set: (plain, OnceCell::new()), anchored }
 });
+
+/// Compiles the two big automata now rather than on first use, both at once where the
+/// `parallel` feature allows.
+pub(crate) fn prepare() {
+    let c = &*COMPILED;
+    #[cfg(feature = "parallel")]
+    rayon::join(
+        || {
+            c.all();
+        },
+        || {
+            c.set();
+        },
+    );
+    #[cfg(not(feature = "parallel"))]
+    {
+        c.all();
+        c.set();
+    }
+}
 
 /// Whether digits at the edges of `start..end` continue into a larger number or identifier
 /// ("138-2010-2015", "$2022", "2022.5").
@@ -218,7 +255,7 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
 /// Rule `i` anchored at `s` on the window `text[..cut]`; a match reaching the cut (before the end
 /// of the text) is discarded, as the cut may fake a word boundary.
 fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<Hit> {
-    let (rule, re) = (&RULES[i], &c.anchored[i]);
+    let (rule, re) = (&RULES[i], c.anchored(i));
     let window = &text[..cut];
     if rule.prep == Prep::Required {
         let m = re.find(&window[s..])?;
@@ -248,7 +285,7 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(whole) = c.all.find_at(text, pos) else {
+        let Some(whole) = c.all().find_at(text, pos) else {
             break;
         };
         let s = whole.start();
@@ -261,14 +298,14 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
         if let Some(ch) = text[short..].chars().next() {
             short += ch.len_utf8();
         }
-        let first = c.set.matches(&text[s..short]).iter().next();
+        let first = c.set().matches(&text[s..short]).iter().next();
         let mut found = first.and_then(|i| try_rule(c, i, text, s, short));
         if found.is_none() {
             let mut cut = (whole.end() + 96).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            for i in c.set.matches(&text[s..cut]).iter() {
+            for i in c.set().matches(&text[s..cut]).iter() {
                 if Some(i) == first {
                     continue;
                 }
