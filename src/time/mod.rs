@@ -13,6 +13,7 @@
 mod attach;
 mod docdate;
 mod holiday;
+mod read;
 mod recognize;
 mod resolve;
 mod rules;

@@ -4,8 +4,9 @@
 use once_cell::sync::{Lazy, OnceCell};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
+use super::read::year_num;
 use super::resolve::{Expr, Unit, YearSpec};
-use super::rules::{year_num, Prep, Rule, M, RULES};
+use super::rules::{Prep, Rule, M, RULES};
 use super::table::{self, CONTEXT_WORDS, NAME_HEADS, SPAN_PREPS};
 use super::TimeKind;
 
