@@ -91,7 +91,7 @@ impl<T: Copy> PhraseTable<T> {
     /// tokens before it: its value and its first token.
     pub fn ending_at(&self, doc: &Doc, end: usize, max_toks: usize) -> Option<(T, usize)> {
         let last = doc.s(end).as_bytes();
-        if last.is_empty() || last.len() > 24 || !self.last_filter.may_contain(last) {
+        if last.is_empty() || last.len() > 24 {
             return None;
         }
         let mut buf = [0u8; 24];
@@ -102,7 +102,8 @@ impl<T: Copy> PhraseTable<T> {
         let stems = [Some(&*key), key.strip_suffix(b"es").filter(|_| key.len() > 4), key.strip_suffix(b"s")];
         let mut lens = [0usize; 8];
         let mut count = 0;
-        for &n in stems.into_iter().flatten().filter_map(|k| self.by_last.get(k)).flatten() {
+        let known = stems.into_iter().flatten().filter(|k| self.last_filter.may_contain(k));
+        for &n in known.filter_map(|k| self.by_last.get(k)).flatten() {
             if count < lens.len() {
                 lens[count] = n;
                 count += 1;
@@ -189,5 +190,9 @@ mod tests {
         let t = PhraseTable::new(ROWS);
         let doc = Doc::new("more than 2,000");
         assert_eq!(t.ending_at(&doc, 1, 4), Some((5, 0)));
+        // A plural last word is found under its stem.
+        let doc = Doc::new("U.S. dollars 5");
+        assert_eq!(t.ending_at(&doc, 4, 5), Some((2, 0)));
+        assert_eq!(t.ending_at(&doc, 4, 4), Some((1, 4)));
     }
 }
