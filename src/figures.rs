@@ -1,9 +1,11 @@
 //! Stage 2: numbers with their currency, unit, hedge and range partner, as figures.
 //!
 //! One pass over the tokens. At each token a number is tried first, then a vague magnitude
-//! ("millions of"); a number then takes the currency before it, or the unit, percent sign or
-//! currency after it, and the hedge before or after it. A second pass joins ranges ("between
-//! 10 and 20 percent", "$3-5 billion", "10–20%") and ratios ("one in five").
+//! ("millions of"), then a reversed percentage ("percent of 10"); a number then takes the
+//! currency before it, or the unit, percent sign or currency after it, a scale or hundredths
+//! after its currency ("75 USD million", "20 dollars 43 cents"), its ratio partner ("one in
+//! five") and the hedge before or after it. A second pass joins ranges ("between 10 and 20
+//! percent", "$3-5 billion", "10–20%").
 
 use rust_decimal::Decimal;
 
