@@ -5,3 +5,4 @@ mod corpus;
 mod non_claims;
 mod pipeline;
 mod robustness;
+mod varied;

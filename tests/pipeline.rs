@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use policy_claims::{Document, DocumentClaims, DocumentId, Extractor, ReferenceSource};
 
-const ARTICLE: &str = include_str!("../examples/data/sample_readout.txt");
+use crate::varied::varied;
 
 /// Readout-like documents in our own words, with no time expressions or datelines so that the
 /// snapshots do not depend on time resolution. The ids exercise CSV quoting.
@@ -37,30 +37,6 @@ fn docs_jsonl() -> String {
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-/// The sample readout with its figures varied by `k` (the first digit of every number except
-/// four-digit years), as the batch bench generates them.
-fn varied(k: usize) -> String {
-    let mut out = String::with_capacity(ARTICLE.len());
-    let mut rest = ARTICLE;
-    let mut n = 0usize;
-    while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
-        out.push_str(&rest[..i]);
-        let digits = rest[i..].find(|c: char| !c.is_ascii_digit()).map_or(rest.len() - i, |j| j);
-        let run = &rest[i..i + digits];
-        if digits == 4 && (run.starts_with("19") || run.starts_with("20")) {
-            out.push_str(run);
-        } else {
-            let first = usize::from(run.as_bytes()[0] - b'0');
-            out.push(char::from(b'1' + ((first + k + n) % 9) as u8));
-            out.push_str(&run[1..]);
-        }
-        n += 1;
-        rest = &rest[i + digits..];
-    }
-    out.push_str(rest);
-    out
 }
 
 // ---------------------------------------------------------------------------------------------
