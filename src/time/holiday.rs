@@ -275,7 +275,7 @@ pub(super) fn resolve(idx: usize, which: Which, r: Option<NaiveDate>) -> Option<
 
 /// The row of [`HOLIDAYS`] whose variant is `name` (any case, any spacing).
 pub(super) fn lookup(name: &str) -> Option<usize> {
-    let norm = name.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase().replace('’', "'");
+    let norm = super::table::normalize(name).replace('’', "'");
     HOLIDAYS.iter().position(|(names, _)| names.iter().any(|n| *n == norm))
 }
 

@@ -44,7 +44,7 @@ pub(super) fn is_span_prep(p: &str) -> bool {
 fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
     let split = matched.rfind(|c: char| c.is_ascii_whitespace())?;
     let year = year_num(&matched[split + 1..])?;
-    let prep = matched[..split].split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    let prep = table::normalize(&matched[..split]);
     if prep == "of" {
         // "the Inflation Reduction Act of 2022" is a name, not a time.
         let before = text[..s].trim_end();

@@ -43,17 +43,7 @@ impl<'t> M<'t> {
         self.caps.name(name).is_some()
     }
     pub(super) fn lower(&self, name: &str) -> Option<String> {
-        self.s(name).map(|s| {
-            let b = s.as_bytes();
-            let plain = !b.iter().enumerate().any(|(i, &c)| {
-                matches!(c, b'\t' | b'\n' | b'\r') || (c == b' ' && (i == 0 || b[i - 1] == b' ' || i + 1 == b.len()))
-            });
-            if plain {
-                s.to_ascii_lowercase()
-            } else {
-                s.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
-            }
-        })
+        self.s(name).map(table::normalize)
     }
     pub(super) fn abs_start(&self, name: &str) -> Option<usize> {
         self.caps.name(name).map(|m| m.start() + self.off)

@@ -225,8 +225,7 @@ pub(super) fn number_of(text: &str) -> Option<u32> {
     if t.bytes().all(|b| b.is_ascii_digit()) {
         return t.parse().ok();
     }
-    let t = t.to_ascii_lowercase();
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = normalize(t);
     if let Some(n) = lookup(SMALL_NUMBERS, &t) {
         return Some(n);
     }
@@ -258,10 +257,22 @@ pub(super) fn day_of(text: &str) -> Option<u32> {
 }
 
 pub(super) fn unit_of(text: &str) -> Option<Unit> {
-    let t = text.to_ascii_lowercase();
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = normalize(text);
     let t = t.strip_prefix("calendar ").unwrap_or(&t);
     lookup(UNITS, t)
+}
+
+/// `s` in ASCII lower case, trimmed, each run of white space one space: one allocation.
+pub(super) fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.make_ascii_lowercase();
+    out
 }
 
 /// `a|b|c` of the words, longest first, escaped.
