@@ -116,7 +116,7 @@ pub(crate) fn situate(text: &str, claims: &mut [Claim], sentences: &[Span], time
     attach_times(text, claims, times);
 }
 
-/// Gives each claim the time expression that governs it.
+/// Gives each claim the time expression that governs it, one sentence at a time.
 fn attach_times(text: &str, claims: &mut [Claim], times: &[TimeRef]) {
     if times.is_empty() {
         return;
@@ -124,18 +124,13 @@ fn attach_times(text: &str, claims: &mut [Claim], times: &[TimeRef]) {
     let mut i = 0;
     while i < claims.len() {
         let sentence = claims[i].sentence;
-        let mut j = i;
-        while j < claims.len() && claims[j].sentence == sentence {
-            j += 1;
-        }
+        let j = i + claims[i..].iter().take_while(|c| c.sentence == sentence).count();
         let figures: Vec<Span> = claims[i..j].iter().map(|c| c.span).collect();
         let lo = times.partition_point(|t| t.span.end <= sentence.start);
-        let hi = times.partition_point(|t| t.span.start < sentence.end);
-        let local = &times[lo..hi.max(lo)];
-        for c in &mut claims[i..j] {
-            if let Some(k) = time::governing_time(text, local, c.span, sentence, &figures) {
-                c.time = local.get(k).cloned();
-            }
+        let hi = times.partition_point(|t| t.span.start < sentence.end).max(lo);
+        let local = &times[lo..hi];
+        for (c, k) in claims[i..j].iter_mut().zip(time::governing_times(text, local, sentence, &figures)) {
+            c.time = k.and_then(|k| local.get(k).cloned());
         }
         i = j;
     }

@@ -107,6 +107,24 @@ fn numbers_too_large_for_decimal() {
     assert!(c.is_empty(), "{c:?}");
 }
 
+/// One "sentence" of a megabyte: no sentence punctuation, thousands of figures and times. Each
+/// of these once took minutes (tense read back to the start of the text for every weekday;
+/// every figure compared with every time of its sentence).
+#[test]
+fn long_unpunctuated_sentences_run_in_linear_time() {
+    let start = Instant::now();
+    let weekdays = "officials will meet on Monday and ".repeat(30_000);
+    assert_eq!(Extractor::new().times(&weekdays).len(), 30_000);
+    let figures = "2,000 refugees arrived in 2022 and ".repeat(30_000);
+    let claims = Extractor::new().claims(&figures);
+    assert_eq!(claims.len(), 30_000);
+    // The paragraph is cut into blocks every 256 KB (at white space); a claim whose time falls on
+    // the far side of a cut loses it. Every other claim keeps its own year.
+    let timed = claims.iter().filter(|c| c.time.as_ref().is_some_and(|t| t.text == "in 2022")).count();
+    assert!(timed >= 30_000 - 4, "{timed} of 30000 timed");
+    assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
+}
+
 #[test]
 fn ten_megabytes_of_repeated_hedges_run_in_linear_time() {
     let start = Instant::now();

@@ -27,12 +27,9 @@ static BOUNDARY: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|e| panic!("boundary regex: {e}"))
 });
 
-fn boundary_between(text: &str, from: usize, to: usize) -> bool {
-    from < to && text.get(from..to).is_some_and(|gap| BOUNDARY.is_match(gap))
-}
-
 /// Which of `times` governs the figure at `figure` in the sentence `sentence`; `figures` are the
 /// spans of all figures of that sentence (including `figure`), in text order.
+#[cfg(test)]
 pub(crate) fn governing_time(
     text: &str,
     times: &[TimeRef],
@@ -40,25 +37,59 @@ pub(crate) fn governing_time(
     sentence: Span,
     figures: &[Span],
 ) -> Option<usize> {
-    let in_sentence = |t: &TimeRef| sentence.contains(t.span) && !figures.iter().any(|f| f.overlaps(t.span));
-    // The figure owning a time: the nearest figure ending before it, in the same clause.
-    let owner = |t: &TimeRef| -> Option<Span> {
-        let f = figures.iter().rev().find(|f| f.end <= t.span.start)?;
-        (!boundary_between(text, f.end, t.span.start)).then_some(*f)
+    let j = figures.iter().position(|f| *f == figure)?;
+    governing_times(text, times, sentence, figures)[j]
+}
+
+/// For each of `figures` (the figures of the sentence `sentence`, in text order, not
+/// overlapping), the index in `times` (in text order) of the time that governs it.
+///
+/// One sweep: clause boundaries are found once, and "a boundary between", "overlaps a figure"
+/// and "the nearest figure before" are binary searches, so a sentence with thousands of figures
+/// and times costs little more than reading it.
+pub(crate) fn governing_times(text: &str, times: &[TimeRef], sentence: Span, figures: &[Span]) -> Vec<Option<usize>> {
+    let mut out = vec![None; figures.len()];
+    let Some(body) = text.get(sentence.start..sentence.end) else { return out };
+    let bounds: Vec<(usize, usize)> =
+        BOUNDARY.find_iter(body).map(|m| (sentence.start + m.start(), sentence.start + m.end())).collect();
+    // Matches are sorted and disjoint: if the first one starting at `from` ends past `to`, all do.
+    let boundary_between = |from: usize, to: usize| {
+        let k = bounds.partition_point(|&(s, _)| s < from);
+        from < to && bounds.get(k).is_some_and(|&(_, e)| e <= to)
     };
-    let candidates = || times.iter().enumerate().filter(|(_, t)| in_sentence(t));
-    // 1. Owned by this figure: the nearest after it.
-    if let Some((i, _)) = candidates()
-        .filter(|(_, t)| t.span.start >= figure.end && owner(t) == Some(figure))
-        .min_by_key(|(_, t)| t.span.start)
-    {
-        return Some(i);
+    // Times that can govern (inside the sentence, not inside a figure), with their owner: the
+    // nearest figure ending before them, unless a clause boundary stands between.
+    let mut eligible: Vec<(usize, Option<usize>)> = Vec::new();
+    for (i, t) in times.iter().enumerate() {
+        let before = figures.partition_point(|f| f.end <= t.span.start);
+        let overlaps = figures.get(before).is_some_and(|f| f.start < t.span.end);
+        if !sentence.contains(t.span) || overlaps {
+            continue;
+        }
+        let owner = before.checked_sub(1).filter(|&j| !boundary_between(figures[j].end, t.span.start));
+        eligible.push((i, owner));
     }
-    // 2. The nearest unowned time before it.
-    candidates()
-        .filter(|(_, t)| t.span.end <= figure.start && owner(t).is_none())
-        .max_by_key(|(_, t)| t.span.end)
-        .map(|(i, _)| i)
+    // 1. A figure's own time: the nearest after it that it owns.
+    for &(i, owner) in &eligible {
+        if let Some(j) = owner {
+            out[j].get_or_insert(i);
+        }
+    }
+    // 2. Otherwise the nearest unowned time ending before it.
+    let mut nearest = None;
+    let mut e = 0;
+    for (j, f) in figures.iter().enumerate() {
+        while e < eligible.len() && times[eligible[e].0].span.end <= f.start {
+            if eligible[e].1.is_none() {
+                nearest = Some(eligible[e].0);
+            }
+            e += 1;
+        }
+        if out[j].is_none() {
+            out[j] = nearest;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -129,7 +129,7 @@ pub(crate) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     docdate::document_date(text)
 }
 
-pub(crate) use attach::governing_time;
+pub(crate) use attach::governing_times;
 pub(crate) use recognize::prepare;
 
 /// In a sentence about the future, a bare weekday is the next one and a date without a year its

@@ -343,22 +343,45 @@ pub(super) fn future_context(text: &str, at: usize) -> bool {
     future && !past
 }
 
+/// How far from `at` the sentence around it is read, each way. Bounds the work per call, so text
+/// without sentence punctuation cannot make the scan quadratic.
+const TENSE_WINDOW: usize = 300;
+
 /// (past, future): whether the sentence around byte `at` has past-tense / future markers.
 pub(super) fn tense(text: &str, at: usize) -> (bool, bool) {
     let b = text.as_bytes();
-    let mut s = at.min(b.len());
-    while s > 0 && !(matches!(b[s - 1], b'.' | b'!' | b'?' | b';') || (b[s - 1] == b'\n' && s > 1 && b[s - 2] == b'\n'))
+    let at = at.min(b.len());
+    let lo = at.saturating_sub(TENSE_WINDOW);
+    let hi = (at + TENSE_WINDOW).min(b.len());
+    let mut s = at;
+    while s > lo
+        && !(matches!(b[s - 1], b'.' | b'!' | b'?' | b';') || (b[s - 1] == b'\n' && s > 1 && b[s - 2] == b'\n'))
     {
         s -= 1;
     }
-    let mut e = at.min(b.len());
-    while e < b.len() && !matches!(b[e], b'.' | b'!' | b'?' | b';') {
+    let mut e = at;
+    while e < hi && !matches!(b[e], b'.' | b'!' | b'?' | b';') {
         e += 1;
     }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
     let (mut past, mut future) = (false, false);
-    for w in text[s..e].split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’')) {
-        let lw = w.to_ascii_lowercase();
-        match lw.as_str() {
+    let mut buf = [0u8; 16];
+    for w in text[s..e.max(s)].split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’')) {
+        // No listed marker is longer than 16 bytes; a longer word can only be an "-ed" form.
+        if w.len() > buf.len() {
+            past |= w.is_char_boundary(w.len() - 2) && w[w.len() - 2..].eq_ignore_ascii_case("ed");
+            continue;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        let lw = std::str::from_utf8(lower).unwrap_or("");
+        match lw {
             "will" | "shall" | "would" | "going" | "plan" | "plans" | "expect" | "expects" | "aim" | "aims"
             | "intend" | "next" | "upcoming" | "coming" | "within" | "soon" => future = true,
             "was" | "were" | "had" | "did" | "ago" | "rose" | "fell" | "grew" | "went" | "saw" | "took" | "made"
