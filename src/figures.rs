@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::claim::{HedgeKind, MentionKind};
 use crate::hedge;
-use crate::lex::{Doc, Kind};
+use crate::lex::{is_dash, Doc, Kind};
 use crate::money;
 use crate::numbers::{self, Form, Num, NumWord};
 use crate::units::{self, Measure};
@@ -341,7 +341,7 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
         return None;
     }
     // Part of a longer chain ("202-456-1111", "2019-2020-2021") or of a name ("COVID-19-20").
-    if dash && (chained_after(doc, b.last) || chained_before(doc, a.first)) {
+    if dash && (doc.joined_after(b.last, is_dash) || doc.joined_before(a.first, is_dash)) {
         return None;
     }
     // Years ("2019-2022", "2020 to $15 billion") are the time module's business.
@@ -437,18 +437,6 @@ fn is_change_verb(doc: &Doc, i: usize) -> bool {
         "changed",
     ];
     doc.is_any(i, VERBS)
-}
-
-fn chained_after(doc: &Doc, last: usize) -> bool {
-    doc.dash(last + 1) && doc.glued(last + 1) && doc.kind(last + 2) == Some(Kind::Num) && doc.glued(last + 2)
-}
-
-fn chained_before(doc: &Doc, first: usize) -> bool {
-    first >= 2
-        && doc.dash(first - 1)
-        && doc.glued(first)
-        && doc.glued(first - 1)
-        && doc.kind(first - 2) == Some(Kind::Num)
 }
 
 /// A bare four-digit number that could be a year: 1800 to 2100.

@@ -9,7 +9,7 @@ use crate::claim::MentionKind;
 use crate::figures::{is_year_like, Figure};
 use once_cell::sync::Lazy;
 
-use crate::lex::{Doc, Kind};
+use crate::lex::{is_id_joiner, Doc, Kind};
 use crate::numbers::Form;
 use crate::util::{words, WordSet};
 
@@ -239,12 +239,7 @@ fn is_name(doc: &Doc, f: &Figure) -> bool {
         return true;
     }
     // Chains of numbers: phone numbers, IP addresses, times, dates ("202-456-1111", "10:30").
-    let joiner = |k: usize| doc.kind(k) == Some(Kind::Sym) && matches!(doc.s(k), "-" | "." | ":" | "/" | "‑");
-    let chained_after =
-        joiner(last + 1) && doc.glued(last + 1) && doc.glued(last + 2) && doc.kind(last + 2) == Some(Kind::Num);
-    let chained_before =
-        i > 1 && joiner(i - 1) && doc.glued(i) && doc.glued(i - 1) && doc.kind(i - 2) == Some(Kind::Num);
-    if f.value_high.is_none() && (chained_after || chained_before) {
+    if f.value_high.is_none() && (doc.joined_after(last, is_id_joiner) || doc.joined_before(i, is_id_joiner)) {
         return true;
     }
     // A ZIP code after a state: "DC 20500".

@@ -41,6 +41,16 @@ impl Token {
     }
 }
 
+/// Whether `s` is a dash or hyphen of any kind.
+pub(crate) fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "–" | "—" | "‑" | "−")
+}
+
+/// Whether `s` joins the numbers of an identifier: a dash, ".", ":" or "/" ("10:30", "192.168").
+pub(crate) fn is_id_joiner(s: &str) -> bool {
+    is_dash(s) || matches!(s, "." | ":" | "/")
+}
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
@@ -274,7 +284,27 @@ impl<'t> Doc<'t> {
 
     /// Whether token `i` is a dash or hyphen of any kind.
     pub fn dash(&self, i: usize) -> bool {
-        self.kind(i) == Some(Kind::Sym) && matches!(self.s(i), "-" | "–" | "—" | "‑" | "−")
+        self.kind(i) == Some(Kind::Sym) && is_dash(self.s(i))
+    }
+
+    /// Whether token `i` is joined to a number on its left by a symbol `joiner` accepts, all
+    /// written together: the "-" before 456 in "202-456".
+    pub fn joined_before(&self, i: usize, joiner: fn(&str) -> bool) -> bool {
+        i > 1
+            && self.kind(i - 1) == Some(Kind::Sym)
+            && joiner(self.s(i - 1))
+            && self.glued(i)
+            && self.glued(i - 1)
+            && self.kind(i - 2) == Some(Kind::Num)
+    }
+
+    /// Whether token `last` is joined to a number on its right the same way: "202-456".
+    pub fn joined_after(&self, last: usize, joiner: fn(&str) -> bool) -> bool {
+        self.kind(last + 1) == Some(Kind::Sym)
+            && joiner(self.s(last + 1))
+            && self.glued(last + 1)
+            && self.glued(last + 2)
+            && self.kind(last + 2) == Some(Kind::Num)
     }
 
     /// Whether token `i` follows token `i - 1` with no white space between.

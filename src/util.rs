@@ -149,12 +149,30 @@ pub(crate) fn div(a: Decimal, b: Decimal) -> Option<Decimal> {
 /// Rounds a value that carries more than 20 significant digits (the trace of a fraction that
 /// does not terminate, such as 2/3 or 42 and a third) to 15 significant digits.
 pub(crate) fn tidy(v: Decimal) -> Decimal {
-    let digits = v.normalize().mantissa().unsigned_abs().checked_ilog10().map_or(1, |d| d + 1);
+    let digits = significant_digits(v);
     if digits > 20 || (digits > 15 && v.scale() > 0 && v.normalize().scale() >= 12) {
-        v.round_sf(15).map_or(v, |r| r.normalize())
+        round15(v)
     } else {
         v
     }
+}
+
+/// How many significant digits `v` carries (trailing zeros aside).
+pub(crate) fn significant_digits(v: Decimal) -> u32 {
+    v.normalize().mantissa().unsigned_abs().checked_ilog10().map_or(1, |d| d + 1)
+}
+
+/// `v` to 15 significant digits, the precision of a double.
+pub(crate) fn round15(v: Decimal) -> Decimal {
+    v.round_sf(15).map_or(v, |r| r.normalize())
+}
+
+/// The decimal fraction that the digits `d` stand for after a point: "77" is 0.77.
+pub(crate) fn fraction_digits(d: &str) -> Option<Decimal> {
+    if d.is_empty() || d.len() > 20 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    div(parse_decimal(d)?, pow10(u32::try_from(d.len()).ok()?)?)
 }
 
 /// `10^p` as a decimal (p up to 28).

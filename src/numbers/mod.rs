@@ -20,8 +20,8 @@ mod words;
 use once_cell::sync::Lazy;
 use rust_decimal::Decimal;
 
-use crate::lex::{Doc, Kind};
-use crate::util::{div, parse_decimal, pow10, Lexicon};
+use crate::lex::{is_dash, Doc, Kind};
+use crate::util::{div, fraction_digits, parse_decimal, pow10, Lexicon};
 pub(crate) use table::NumWord;
 use table::{ORDINAL_SUFFIXES, SUFFIXES, VULGAR, WORDS};
 
@@ -157,7 +157,7 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
     if doc.sym(i + 1, '/') && doc.glued(i + 1) && doc.kind(i + 2) == Some(Kind::Num) && doc.glued(i + 2) {
         let in_chain = (doc.sym(i + 3, '/') && doc.glued(i + 3))
             || (i > 0 && doc.sym(i - 1, '/') && doc.glued(i))
-            || (i > 1 && doc.dash(i - 1) && doc.glued(i) && doc.glued(i - 1) && doc.kind(i - 2) == Some(Kind::Num));
+            || doc.joined_before(i, is_dash);
         let den = parse_decimal(doc.s(i + 2))?;
         if !in_chain && integer && !den.is_zero() && doc.s(i + 2).bytes().all(|b| b.is_ascii_digit()) {
             n.value = div(value, den)?;
@@ -196,10 +196,8 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
     }
     // "1 point 1".
     if integer && doc.is(i + 1, "point") && doc.kind(i + 2) == Some(Kind::Num) {
-        let frac = doc.s(i + 2);
-        if frac.bytes().all(|b| b.is_ascii_digit()) {
-            let digits = u32::try_from(frac.len()).ok().filter(|&d| d <= 20)?;
-            n.value = value.checked_add(div(parse_decimal(frac)?, pow10(digits)?)?)?;
+        if let Some(frac) = fraction_digits(doc.s(i + 2)) {
+            n.value = value.checked_add(frac)?;
             n.plain = false;
             n.last = i + 2;
             return Some(n);

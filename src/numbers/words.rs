@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::table::NumWord::{self, *};
 use super::{word_class, Form, Num};
 use crate::lex::{Doc, Kind};
-use crate::util::{div, pow10};
+use crate::util::{div, fraction_digits, pow10, round15, significant_digits};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Last {
@@ -115,8 +115,9 @@ pub(super) fn words_at(doc: &Doc, i: usize) -> Option<Num> {
         return None;
     }
     let mut value = a.total.checked_add(a.cur)?;
-    if a.fraction {
-        value = inexact_fraction_rounded(value);
+    // A sum with an inexact fraction in it ("forty-two and a third") to 15 significant digits.
+    if a.fraction && significant_digits(value) > 15 {
+        value = round15(value);
     }
     if a.negative {
         value = -value;
@@ -304,10 +305,11 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
                 }
             }
             // "point 77".
-            if k == j + 1 && doc.kind(k) == Some(Kind::Num) && doc.s(k).bytes().all(|b| b.is_ascii_digit()) {
-                let digits = u32::try_from(doc.s(k).len()).ok().filter(|&d| d <= 20)?;
-                frac = div(crate::util::parse_decimal(doc.s(k))?, pow10(digits)?)?;
-                k += 1;
+            if k == j + 1 && doc.kind(k) == Some(Kind::Num) {
+                if let Some(f) = fraction_digits(doc.s(k)) {
+                    frac = f;
+                    k += 1;
+                }
             }
             if k == j + 1 {
                 return Some(0);
@@ -318,16 +320,6 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
         }
     }
     Some(1)
-}
-
-/// A sum with an inexact fraction in it ("forty-two and a third") to 15 significant digits.
-fn inexact_fraction_rounded(v: Decimal) -> Decimal {
-    let digits = v.normalize().mantissa().unsigned_abs().checked_ilog10().map_or(1, |d| d + 1);
-    if digits > 15 {
-        v.round_sf(15).map_or(v, |r| r.normalize())
-    } else {
-        v
-    }
 }
 
 /// "and a half", "and one half", "and three quarters", "and two thirds" after token `j - 1`:
