@@ -80,16 +80,14 @@ pub(crate) fn claims(doc: &Doc, figs: &[Figure], keep_non_claims: bool) -> Vec<C
         let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
         let m = mention(doc, f);
         let sentence = m.span;
-        let (unit, counted) = match (kind, noun) {
-            (ClaimKind::Count, Some(c)) => {
-                let sp = span(doc, c.first, c.last);
-                (Some(c.head), Some(doc.text[sp.start..sp.end].to_string()))
-            }
-            (_, Some(c)) => {
-                let sp = span(doc, c.first, c.last);
-                (m.unit, Some(doc.text[sp.start..sp.end].to_string()))
-            }
-            (_, None) => (m.unit, None),
+        let counted = noun.as_ref().map(|c| {
+            let sp = span(doc, c.first, c.last);
+            doc.text[sp.start..sp.end].to_string()
+        });
+        // A count's unit is the counted noun's head; other kinds keep the figure's own unit.
+        let unit = match (kind, noun) {
+            (ClaimKind::Count, Some(c)) => Some(c.head),
+            _ => m.unit,
         };
         out.push(Claim {
             text: m.text,

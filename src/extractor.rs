@@ -71,7 +71,7 @@ impl Extractor {
     /// The reference date for `text`: the one given to the builder, else the document's own.
     pub fn reference(&self, text: &str) -> ReferenceDate {
         if let Some(date) = self.reference_date {
-            return ReferenceDate { date: Some(date), source: ReferenceSource::Given, span: None };
+            return ReferenceDate::given(date);
         }
         match time::document_date(text) {
             Some((date, span)) => {

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::claim::Claim;
 use crate::extractor::Extractor;
-use crate::time::{ReferenceDate, ReferenceSource};
+use crate::time::ReferenceDate;
 
 /// The identifier of a [`Document`]: a string or a non-negative integer, kept as given.
 ///
@@ -148,7 +148,7 @@ impl Extractor {
     pub fn extract_document(&self, doc: &Document) -> DocumentClaims {
         let text = doc.text.as_str();
         let reference = match doc.reference_date {
-            Some(date) => ReferenceDate { date: Some(date), source: ReferenceSource::Given, span: None },
+            Some(date) => ReferenceDate::given(date),
             None => self.reference(text),
         };
         let claims = self.claims_with_reference(text, &reference);
@@ -177,6 +177,7 @@ impl Extractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::ReferenceSource;
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -51,6 +51,13 @@ pub struct ReferenceDate {
     pub span: Option<Span>,
 }
 
+impl ReferenceDate {
+    /// A reference date given by the caller.
+    pub(crate) fn given(date: NaiveDate) -> ReferenceDate {
+        ReferenceDate { date: Some(date), source: ReferenceSource::Given, span: None }
+    }
+}
+
 /// How fine a time expression is.
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
