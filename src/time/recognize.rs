@@ -2,7 +2,11 @@
 //! matched (and, if it declines, the rules after it) is re-run anchored to read its parts.
 
 use once_cell::sync::{Lazy, OnceCell};
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
+use regex_automata::meta;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, PatternID};
 
 use super::read::year_num;
 use super::resolve::{Expr, Unit, YearSpec};
@@ -106,29 +110,39 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
 }
 
 struct Compiled {
-    /// All rules in one regex: finds where candidates are, in one pass.
-    all: (String, OnceCell<Regex>),
-    /// All rules anchored, as a set: tells which rules match at a candidate's start.
-    set: (Vec<String>, OnceCell<RegexSet>),
+    /// Every rule as one pattern of a multi-pattern regex (groups stripped): finds where
+    /// candidates are in one pass, and which rule matched there (the first in rule order).
+    all: (Vec<String>, OnceCell<meta::Regex>),
     /// Each rule anchored, with its groups: compiled on first use, as most documents need few.
     anchored: Vec<(String, OnceCell<Regex>)>,
 }
 
 impl Compiled {
-    fn all(&self) -> &Regex {
-        self.all.1.get_or_init(|| build_regex(&self.all.0))
+    fn all(&self) -> &meta::Regex {
+        self.all.1.get_or_init(|| {
+            // Only match bounds and pattern ids are read from it, so it skips the engines that
+            // report groups, and the automatic prefilter, whose literal analysis of these large
+            // alternations would cost more than the lazy DFA saves.
+            meta::Regex::builder()
+                .syntax(syntax::Config::new().case_insensitive(true).unicode(false))
+                .configure(
+                    meta::Config::new()
+                        .auto_prefilter(false)
+                        .which_captures(WhichCaptures::Implicit)
+                        .onepass(false)
+                        .backtrack(false)
+                        .nfa_size_limit(Some(64 << 20))
+                        .hybrid_cache_capacity(8 << 20),
+                )
+                .build_many(&self.all.0)
+                .unwrap_or_else(|e| panic!("time regex: {e}"))
+        })
     }
 
-    fn set(&self) -> &RegexSet {
-        self.set.1.get_or_init(|| {
-            RegexSetBuilder::new(&self.set.0)
-                .case_insensitive(true)
-                .unicode(false)
-                .size_limit(64 << 20)
-                .dfa_size_limit(64 << 20)
-                .build()
-                .unwrap_or_else(|e| panic!("time regex set: {e}"))
-        })
+    /// Whether rule `i` matches at the start of `text[s..]`.
+    fn matches_at(&self, i: usize, text: &str, s: usize) -> bool {
+        let input = Input::new(text).span(s..text.len()).anchored(Anchored::Pattern(PatternID::must(i)));
+        self.all().search_half(&input).is_some()
     }
 
     fn anchored(&self, i: usize) -> &Regex {
@@ -197,36 +211,18 @@ fn build_regex(p: &str) -> Regex {
 static COMPILED: Lazy<Compiled> = Lazy::new(|| {
     let strip = Regex::new(r"\(\?P<[a-z0-9_]+>").expect("strip regex");
     let mut alts = Vec::new();
-    let mut plain = Vec::new();
     let mut anchored = Vec::new();
     for rule in RULES {
         let full = full_pattern(rule);
-        let stripped = strip.replace_all(&full, "(?:").into_owned();
-        alts.push(format!("(?:{stripped})"));
-        plain.push(format!(r"\A(?:{stripped})"));
+        alts.push(strip.replace_all(&full, "(?:").into_owned());
         anchored.push((format!(r"\A(?:{full})"), OnceCell::new()));
     }
-    Compiled { all: (alts.join("|"), OnceCell::new()), set: (plain, OnceCell::new()), anchored }
+    Compiled { all: (alts, OnceCell::new()), anchored }
 });
 
-/// Compiles the two big automata now rather than on first use, both at once where the
-/// `parallel` feature allows.
+/// Compiles the candidate automaton now rather than on first use.
 pub(crate) fn prepare() {
-    let c = &*COMPILED;
-    #[cfg(feature = "parallel")]
-    rayon::join(
-        || {
-            c.all();
-        },
-        || {
-            c.set();
-        },
-    );
-    #[cfg(not(feature = "parallel"))]
-    {
-        c.all();
-        c.set();
-    }
+    COMPILED.all();
 }
 
 /// Whether digits at the edges of `start..end` continue into a larger number or identifier
@@ -286,7 +282,7 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(whole) = c.all().find_at(text, pos) else {
+        let Some(whole) = c.all().search(&Input::new(text).span(pos..text.len())) else {
             break;
         };
         let s = whole.start();
@@ -299,17 +295,14 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
         if let Some(ch) = text[short..].chars().next() {
             short += ch.len_utf8();
         }
-        let first = c.set().matches(&text[s..short]).iter().next();
-        let mut found = first.and_then(|i| try_rule(c, i, text, s, short));
+        let first = whole.pattern().as_usize();
+        let mut found = try_rule(c, first, text, s, short);
         if found.is_none() {
             let mut cut = (whole.end() + 96).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            for i in c.set().matches(&text[s..cut]).iter() {
-                if Some(i) == first {
-                    continue;
-                }
+            for i in (0..RULES.len()).filter(|&i| i != first && c.matches_at(i, &text[..cut], s)) {
                 found = try_rule(c, i, text, s, cut);
                 if found.is_some() {
                     break;
