@@ -57,7 +57,7 @@ fn corpus(bytes: usize, prose_per_doc: usize) -> String {
 }
 
 fn bench(c: &mut Criterion) {
-    // Rules compile once per process (about 0.2 s, see README); compile them before timing.
+    // Rules compile once per process (about 60 ms, see README); compile them before timing.
     let ex = Extractor::new();
     ex.prepare();
     let mut g = c.benchmark_group("extract");

@@ -56,9 +56,9 @@ impl Extractor {
         Extractor::default()
     }
 
-    /// Compiles the rules now instead of on first use (about 0.1 s once per process; on two
-    /// threads with the `parallel` feature). Useful before timing or serving requests; never
-    /// needed for correct results.
+    /// Builds the time grammar's candidate automaton now instead of on first use (about 60 ms,
+    /// once per process). Useful before timing or serving requests; never needed for correct
+    /// results.
     pub fn prepare(&self) {
         time::prepare();
     }

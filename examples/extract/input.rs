@@ -110,8 +110,8 @@ impl Workers {
         }
     }
 
-    /// Compiles the extractor's rules on the pool's threads at once, before the first chunk
-    /// (on one thread they compile on first use, at the same cost).
+    /// Builds the extractor's automaton before the first chunk (on one thread it is built on
+    /// first use, at the same cost).
     pub(crate) fn prepare(&self, ex: &Extractor) {
         #[cfg(feature = "parallel")]
         if let Workers::Pool(pool) = self {

@@ -2,7 +2,7 @@
 //!
 //! - [`table`]: word tables (months, weekdays, number words, prepositions) as data.
 //! - [`rules`]: the grammar, one rule per expression shape, in priority order.
-//! - [`recognize`]: one combined regex pass over the text, then per-rule parsing.
+//! - [`recognize`]: one pass of the candidate automaton over the text, then per-rule parsing.
 //! - [`resolve`]: calendar arithmetic (fiscal years, thirds, rolling windows); its module docs
 //!   list the conventions.
 //! - [`docdate`]: the document's own date (dateline, "Released on", date line, URL path).

@@ -1,5 +1,6 @@
-//! Recognition: one combined regex finds candidate expressions in a single pass; the rule that
-//! matched (and, if it declines, the rules after it) is re-run anchored to read its parts.
+//! Recognition: one candidate automaton (the rules as one multi-pattern regex) finds candidate
+//! expressions in a single pass and says which rule matched; that rule (and, if it declines, the
+//! others matching there) is re-run anchored to read its parts.
 
 use once_cell::sync::{Lazy, OnceCell};
 use regex::{Regex, RegexBuilder};
@@ -110,27 +111,16 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
 }
 
 struct Compiled {
-    /// The rules, in order, split into parts of about equal size (so that two threads can build
-    /// them at once), each part one multi-pattern regex with groups stripped. Together they find
-    /// where candidates are, in one pass each, and which rule matched there.
-    parts: Vec<Part>,
+    /// Every rule as one pattern of a multi-pattern regex (groups stripped): finds where
+    /// candidates are in one pass, and which rule matched there (the first in rule order).
+    all: (Vec<String>, OnceCell<meta::Regex>),
     /// Each rule anchored, with its groups: compiled on first use, as most documents need few.
     anchored: Vec<(String, OnceCell<Regex>)>,
 }
 
-/// Rules `first..first + patterns.len()` as one multi-pattern regex.
-struct Part {
-    first: usize,
-    patterns: Vec<String>,
-    re: OnceCell<meta::Regex>,
-}
-
-/// How many parts the rules are split into.
-const PARTS: usize = 2;
-
-impl Part {
-    fn re(&self) -> &meta::Regex {
-        self.re.get_or_init(|| {
+impl Compiled {
+    fn all(&self) -> &meta::Regex {
+        self.all.1.get_or_init(|| {
             // Only match bounds and pattern ids are read from it, so it skips the engines that
             // report groups, and the automatic prefilter, whose literal analysis of these large
             // alternations would cost more than the lazy DFA saves.
@@ -145,27 +135,15 @@ impl Part {
                         .nfa_size_limit(Some(64 << 20))
                         .hybrid_cache_capacity(8 << 20),
                 )
-                .build_many(&self.patterns)
+                .build_many(&self.all.0)
                 .unwrap_or_else(|e| panic!("time regex: {e}"))
         })
     }
 
-    /// The leftmost candidate at or after `pos`: (start, end, rule), the first rule winning a tie.
-    fn find(&self, text: &str, pos: usize) -> Option<(usize, usize, usize)> {
-        let m = self.re().search(&Input::new(text).span(pos..text.len()))?;
-        Some((m.start(), m.end(), self.first + m.pattern().as_usize()))
-    }
-}
-
-impl Compiled {
     /// Whether rule `i` matches at the start of `text[s..]`.
     fn matches_at(&self, i: usize, text: &str, s: usize) -> bool {
-        let Some(part) = self.parts.iter().rev().find(|p| p.first <= i) else {
-            return false;
-        };
-        let id = PatternID::must(i - part.first);
-        let input = Input::new(text).span(s..text.len()).anchored(Anchored::Pattern(id));
-        part.re().search_half(&input).is_some()
+        let input = Input::new(text).span(s..text.len()).anchored(Anchored::Pattern(PatternID::must(i)));
+        self.all().search_half(&input).is_some()
     }
 
     fn anchored(&self, i: usize) -> &Regex {
@@ -253,36 +231,12 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
         alts.push(strip.replace_all(&full, "(?:").into_owned());
         anchored.push((format!(r"\A(?:{full})"), OnceCell::new()));
     }
-    // Split where the pattern text (a fair proxy for build time) is half done.
-    let total: usize = alts.iter().map(String::len).sum();
-    let mut parts = Vec::with_capacity(PARTS);
-    let (mut first, mut done) = (0, 0);
-    for (i, a) in alts.iter().enumerate() {
-        done += a.len();
-        let last = i + 1 == alts.len();
-        if last || done * PARTS >= total * (parts.len() + 1) {
-            parts.push(Part { first, patterns: alts[first..=i].to_vec(), re: OnceCell::new() });
-            first = i + 1;
-        }
-    }
-    Compiled { parts, anchored }
+    Compiled { all: (alts, OnceCell::new()), anchored }
 });
 
-/// Builds the candidate automata now rather than on first use, both at once where the
-/// `parallel` feature allows.
+/// Builds the candidate automaton now rather than on first use.
 pub(crate) fn prepare() {
-    let parts = &COMPILED.parts;
-    #[cfg(feature = "parallel")]
-    {
-        use rayon::prelude::*;
-        parts.par_iter().for_each(|p| {
-            p.re();
-        });
-    }
-    #[cfg(not(feature = "parallel"))]
-    parts.iter().for_each(|p| {
-        p.re();
-    });
+    COMPILED.all();
 }
 
 /// Whether digits at the edges of `start..end` continue into a larger number or identifier
@@ -341,32 +295,24 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
     let c = &*COMPILED;
     let mut hits = Vec::new();
     let mut pos = 0;
-    // Each part's next candidate; still valid while it starts at or after `pos`.
-    let mut next: [Option<(usize, usize, usize)>; PARTS] = [None; PARTS];
-    let mut searched = [false; PARTS];
     while pos < text.len() {
-        for (k, part) in c.parts.iter().enumerate() {
-            if !searched[k] || next[k].is_some_and(|(s, _, _)| s < pos) {
-                next[k] = part.find(text, pos);
-                searched[k] = true;
-            }
-        }
-        // The leftmost; on a tie, the earlier part (its rules come first).
-        let Some((s, whole_end, first)) = next.iter().flatten().copied().min_by_key(|&(s, _, _)| s) else {
+        let Some(whole) = c.all().search(&Input::new(text).span(pos..text.len())) else {
             break;
         };
+        let s = whole.start();
         // Rules are re-run on a short window (keeps the capture engines on their fast paths); a
         // match reaching the window's cut is discarded, as the cut may fake a word boundary.
-        // First on a window ending one char after the candidate: its rule is the lowest-numbered
-        // one matching there, and a short haystack keeps the capture engine cheap. If that rule
-        // declines, retry every rule on a longer window.
-        let mut short = whole_end;
+        // First on a window ending one char after the combined match: the lowest-numbered rule
+        // matching there is the one the combined regex matched, and a short haystack keeps the
+        // capture engine cheap. If that rule declines, retry every rule on a longer window.
+        let mut short = whole.end();
         if let Some(ch) = text[short..].chars().next() {
             short += ch.len_utf8();
         }
+        let first = whole.pattern().as_usize();
         let mut found = try_rule(c, first, text, s, short);
         if found.is_none() {
-            let mut cut = (whole_end + 96).min(text.len());
+            let mut cut = (whole.end() + 96).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
