@@ -66,18 +66,8 @@ impl<T: Copy> PhraseTable<T> {
 
     /// The longest phrase starting at token `i`: its value and the index of its last token.
     pub fn at(&self, doc: &Doc, i: usize) -> Option<(T, usize)> {
-        let first = doc.s(i).as_bytes();
-        if first.is_empty() || first.len() > 24 {
-            return None;
-        }
         let mut buf = [0u8; 24];
-        let key = &mut buf[..first.len()];
-        key.copy_from_slice(first);
-        key.make_ascii_lowercase();
-        let key = &*key;
-        // "dollars" is indexed as "dollar"; "pounds sterling" as "pounds".
-        let stems = [Some(key), key.strip_suffix(b"es").filter(|_| key.len() > 4), key.strip_suffix(b"s")];
-        let found = stems
+        let found = keys(doc.s(i), &mut buf)?
             .into_iter()
             .flatten()
             .filter(|k| self.filter.may_contain(k))
@@ -90,19 +80,10 @@ impl<T: Copy> PhraseTable<T> {
     /// The longest phrase that ends at token `end` (inclusive), starting at most `max_toks`
     /// tokens before it: its value and its first token.
     pub fn ending_at(&self, doc: &Doc, end: usize, max_toks: usize) -> Option<(T, usize)> {
-        let last = doc.s(end).as_bytes();
-        if last.is_empty() || last.len() > 24 {
-            return None;
-        }
         let mut buf = [0u8; 24];
-        let key = &mut buf[..last.len()];
-        key.copy_from_slice(last);
-        key.make_ascii_lowercase();
-        // Plurals in "s"/"es" index under their stem, as in `at`.
-        let stems = [Some(&*key), key.strip_suffix(b"es").filter(|_| key.len() > 4), key.strip_suffix(b"s")];
         let mut lens = [0usize; 8];
         let mut count = 0;
-        let known = stems.into_iter().flatten().filter(|k| self.last_filter.may_contain(k));
+        let known = keys(doc.s(end), &mut buf)?.into_iter().flatten().filter(|k| self.last_filter.may_contain(k));
         for &n in known.filter_map(|k| self.by_last.get(k)).flatten() {
             if count < lens.len() {
                 lens[count] = n;
@@ -119,6 +100,21 @@ impl<T: Copy> PhraseTable<T> {
             }
         })
     }
+}
+
+/// The keys a word is looked up under: itself in lower case, and its plural stems ("dollars" is
+/// indexed as "dollar", "pounds sterling" as "pounds"). `None` for an empty word or one longer
+/// than `buf`, which no phrase holds.
+fn keys<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<[Option<&'b [u8]>; 3]> {
+    let w = word.as_bytes();
+    if w.is_empty() || w.len() > buf.len() {
+        return None;
+    }
+    let key = &mut buf[..w.len()];
+    key.copy_from_slice(w);
+    key.make_ascii_lowercase();
+    let key = &*key;
+    Some([Some(key), key.strip_suffix(b"es").filter(|_| key.len() > 4), key.strip_suffix(b"s")])
 }
 
 /// Whether entry `e` matches at token `i`; the index of its last token.
