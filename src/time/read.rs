@@ -36,6 +36,12 @@ pub(super) fn second_year(y1: i32, s: &str) -> Option<i32> {
     (y2 > y1 && y2 <= 2100 && (s.len() == 4 || y2 - y1 <= 10)).then_some(y2)
 }
 
+/// The `n`th of `parts` equal parts of `base`, with `n` read from group `name` ("H2", "Q3").
+pub(super) fn nth_part(m: &M<'_>, name: &str, parts: u32, base: Expr) -> Option<(Expr, Option<TimeKind>)> {
+    let n = m.s(name)?.parse::<u32>().ok()?;
+    Some((Expr::Sub(parts, n.checked_sub(1)?, Box::new(base)), None))
+}
+
 /// The year a half or quarter belongs to: "FY24", "'23", "2023".
 pub(super) fn year_base(m: &M<'_>) -> Option<Expr> {
     if let Some(y) = m.s("fyy") {

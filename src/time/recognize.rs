@@ -202,8 +202,11 @@ fn single_line_spaces(p: &str) -> String {
     p.replace(r"\s+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)").replace(r"\s*", r"[ \t]*(?:\r?\n[ \t]*)?")
 }
 
+/// The prepositions and context words that may precede an expression, as one alternation.
+static PREPS: Lazy<String> = Lazy::new(|| table::alternation(SPAN_PREPS.iter().chain(CONTEXT_WORDS).copied()));
+
 fn full_pattern(rule: &Rule) -> String {
-    let preps = table::alternation(SPAN_PREPS.iter().chain(CONTEXT_WORDS).copied());
+    let preps = &*PREPS;
     let prefix = match rule.prep {
         Prep::Optional => format!(r"(?:(?P<prep>{preps})\s+)?"),
         Prep::Required => format!(r"(?P<prep>{preps})\s+"),

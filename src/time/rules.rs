@@ -305,7 +305,7 @@ pub(super) const RULES: &[Rule] = &[
         core: r"H(?P<h>[12])\s*(?:of\s+)?(?:(?P<fy>FY|fiscal\s+year)\s*'?(?P<fyy>(?:19|20)[0-9]{2}|[0-9]{2})|'(?P<yy>[0-9]{2})|%YEAR%)\b",
         build: |m| {
             let base = year_base(m)?;
-            Some((Expr::Sub(2, m.s("h")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
+            nth_part(m, "h", 2, base)
         },
     },
     Rule {
@@ -313,7 +313,7 @@ pub(super) const RULES: &[Rule] = &[
         core: r"%YEAR%\s*[-/]?\s*H(?P<h>[12])\b",
         build: |m| {
             let y = year_num(m.s("y")?)?;
-            Some((Expr::Sub(2, m.s("h")?.parse::<u32>().ok()? - 1, Box::new(Expr::Year(y))), None))
+            nth_part(m, "h", 2, Expr::Year(y))
         },
     },
     Rule {
@@ -346,7 +346,7 @@ pub(super) const RULES: &[Rule] = &[
         core: r"(?P<fy>FY|fiscal\s+year)\s*'?(?P<fyy>(?:19|20)[0-9]{2}|[0-9]{2})\s*[-/,]?\s*Q(?P<q>[1-4])\b",
         build: |m| {
             let base = year_base(m)?;
-            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
+            nth_part(m, "q", 4, base)
         },
     },
     Rule {
@@ -355,7 +355,7 @@ pub(super) const RULES: &[Rule] = &[
         build: |m| {
             let base =
                 if m.has("fy") || m.has("yy") || m.has("y") { year_base(m)? } else { Expr::RelUnit(Unit::Year, 0) };
-            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(base)), None))
+            nth_part(m, "q", 4, base)
         },
     },
     Rule {
@@ -363,7 +363,7 @@ pub(super) const RULES: &[Rule] = &[
         core: r"%YEAR%\s*[-/]?\s*Q(?P<q>[1-4])\b",
         build: |m| {
             let y = year_num(m.s("y")?)?;
-            Some((Expr::Sub(4, m.s("q")?.parse::<u32>().ok()? - 1, Box::new(Expr::Year(y))), None))
+            nth_part(m, "q", 4, Expr::Year(y))
         },
     },
     Rule {
