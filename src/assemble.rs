@@ -123,10 +123,14 @@ fn attach_times(text: &str, claims: &mut [Claim], times: &[TimeRef]) {
     while i < claims.len() {
         let sentence = claims[i].sentence;
         let j = i + claims[i..].iter().take_while(|c| c.sentence == sentence).count();
-        let figures: Vec<Span> = claims[i..j].iter().map(|c| c.span).collect();
         let lo = times.partition_point(|t| t.span.end <= sentence.start);
         let hi = times.partition_point(|t| t.span.start < sentence.end).max(lo);
         let local = &times[lo..hi];
+        if local.is_empty() {
+            i = j;
+            continue;
+        }
+        let figures: Vec<Span> = claims[i..j].iter().map(|c| c.span).collect();
         for (c, k) in claims[i..j].iter_mut().zip(time::governing_times(text, local, sentence, &figures)) {
             c.time = k.and_then(|k| local.get(k).cloned());
         }

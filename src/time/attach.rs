@@ -49,9 +49,22 @@ pub(crate) fn governing_time(
 /// and times costs little more than reading it.
 pub(crate) fn governing_times(text: &str, times: &[TimeRef], sentence: Span, figures: &[Span]) -> Vec<Option<usize>> {
     let mut out = vec![None; figures.len()];
+    // Only times inside the sentence govern, and boundaries matter only between its first figure
+    // and its last time: the rest of the sentence is not searched.
+    let Some(to) = times.iter().filter(|t| sentence.contains(t.span)).map(|t| t.span.start).max() else {
+        return out;
+    };
     let Some(body) = text.get(sentence.start..sentence.end) else { return out };
-    let bounds: Vec<(usize, usize)> =
-        BOUNDARY.find_iter(body).map(|m| (sentence.start + m.start(), sentence.start + m.end())).collect();
+    let from = figures.first().map_or(sentence.start, |f| f.end).clamp(sentence.start, sentence.end);
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut at = from - sentence.start;
+    while let Some(m) = BOUNDARY.find_at(body, at).filter(|m| sentence.start + m.start() < to) {
+        bounds.push((sentence.start + m.start(), sentence.start + m.end()));
+        if m.end() == at {
+            break;
+        }
+        at = m.end();
+    }
     // Matches are sorted and disjoint: if the first one starting at `from` ends past `to`, all do.
     let boundary_between = |from: usize, to: usize| {
         let k = bounds.partition_point(|&(s, _)| s < from);
