@@ -10,6 +10,8 @@
 //! 3. Letter runs (any alphabetic `char`, with inner apostrophes) become [`Kind::Word`].
 //! 4. Anything else that is not white space is one [`Kind::Sym`] token per `char`.
 
+use crate::numbers;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -33,6 +35,9 @@ pub(crate) struct Token {
     pub breaks: u8,
     /// Whether any white space separates this token from the previous one.
     pub space_before: bool,
+    /// For a word, its number-word class as [`numbers::word_id`] gives it (0: none), looked up
+    /// once here because the number grammar asks about most tokens several times.
+    pub num_word: u8,
 }
 
 impl Token {
@@ -58,6 +63,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     toks
 }
 
+/// Byte classes of the lexer's fast paths.
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const LETTER: u8 = 3;
+const DIGIT: u8 = 4;
+/// The lead or continuation byte of a non-ASCII `char`.
+const HIGH: u8 = 5;
+
+/// The class of each byte: one table read per byte in the lexer's inner loops.
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b' ' | b'\t' | b'\r' => SPACE,
+            b'\n' => NEWLINE,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            0x80..=0xff => HIGH,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
+
 /// Appends the tokens of `text[range]` to `toks`, with offsets into the whole `text`.
 /// `range` must start and end on `char` boundaries.
 pub(crate) fn tokenize_into(text: &str, range: std::ops::Range<usize>, toks: &mut Vec<Token>) {
@@ -68,45 +104,47 @@ pub(crate) fn tokenize_into(text: &str, range: std::ops::Range<usize>, toks: &mu
     let mut space = false;
     while i < bytes.len() {
         let b = bytes[i];
-        if b == b'\n' {
-            breaks = breaks.saturating_add(1);
-            space = true;
-            i += 1;
-            continue;
-        }
-        if b == b' ' || b == b'\t' || b == b'\r' {
-            space = true;
-            i += 1;
-            continue;
-        }
         let start = i;
-        let (kind, end) = if let Some(end) = opaque_end(bytes, i) {
-            (Kind::Opaque, end)
-        } else if b.is_ascii_digit()
-            || (b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_alnum(bytes, i))
-        {
-            (Kind::Num, number_end(bytes, i))
-        } else if b.is_ascii_alphabetic() {
-            (Kind::Word, word_end(text, i))
-        } else if b < 0x80 {
-            (Kind::Sym, i + 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let w = c.len_utf8();
-            if c.is_alphabetic() {
-                (Kind::Word, word_end(text, i))
-            } else if c.is_whitespace() {
-                if c == '\u{2028}' || c == '\u{2029}' {
-                    breaks = breaks.saturating_add(1);
-                }
+        let (kind, end) = match class(b) {
+            SPACE => {
                 space = true;
-                i += w;
+                i += 1;
                 continue;
-            } else {
-                (Kind::Sym, i + w)
+            }
+            NEWLINE => {
+                breaks = breaks.saturating_add(1);
+                space = true;
+                i += 1;
+                continue;
+            }
+            LETTER => match matches!(b | 0x20, b'h' | b'w').then(|| opaque_end(bytes, i)).flatten() {
+                Some(end) => (Kind::Opaque, end),
+                None => (Kind::Word, word_end(text, i)),
+            },
+            DIGIT => (Kind::Num, number_end(bytes, i)),
+            OTHER if b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !prev_is_alnum(bytes, i) => {
+                (Kind::Num, number_end(bytes, i))
+            }
+            OTHER => (Kind::Sym, i + 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                let w = c.len_utf8();
+                if c.is_alphabetic() {
+                    (Kind::Word, word_end(text, i))
+                } else if c.is_whitespace() {
+                    if c == '\u{2028}' || c == '\u{2029}' {
+                        breaks = breaks.saturating_add(1);
+                    }
+                    space = true;
+                    i += w;
+                    continue;
+                } else {
+                    (Kind::Sym, i + w)
+                }
             }
         };
-        toks.push(Token { kind, start, end, breaks, space_before: space });
+        let num_word = if kind == Kind::Word { numbers::word_id(&bytes[start..end]) } else { 0 };
+        toks.push(Token { kind, start, end, breaks, space_before: space, num_word });
         breaks = 0;
         space = false;
         i = end;
@@ -188,7 +226,7 @@ fn word_end(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     // Fast path: ASCII letters.
     let mut end = i;
-    while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+    while end < bytes.len() && class(bytes[end]) == LETTER {
         end += 1;
     }
     if end < bytes.len() && (bytes[end] < 0x80 && bytes[end] != b'\'') {

@@ -25,7 +25,11 @@ use crate::util::{div, fraction_digits, parse_decimal, pow10, Lexicon};
 pub(crate) use table::NumWord;
 use table::{ORDINAL_SUFFIXES, SUFFIXES, VULGAR, WORDS};
 
-static NUM_WORDS: Lazy<Lexicon<NumWord>> = Lazy::new(|| Lexicon::new(WORDS));
+/// Number words by their position in [`WORDS`], plus one.
+static NUM_WORDS: Lazy<Lexicon<u8>> = Lazy::new(|| {
+    let ids = WORDS.iter().zip(1..=u8::MAX).map(|(&(w, _), id)| (w, id));
+    Lexicon::from_pairs(ids)
+});
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,12 +58,17 @@ pub(crate) struct Num {
     pub mult: Decimal,
 }
 
+/// The id of `word` as a number word (its row in [`WORDS`] plus one), or 0. The lexer stores it
+/// in each word's token, so that [`word_class`] is a read.
+pub(crate) fn word_id(word: &[u8]) -> u8 {
+    NUM_WORDS.get_bytes(word).unwrap_or(0)
+}
+
 /// The class of the number word at token `i`, if it is one.
 pub(crate) fn word_class(doc: &Doc, i: usize) -> Option<NumWord> {
-    if doc.kind(i) != Some(Kind::Word) {
-        return None;
-    }
-    NUM_WORDS.get(doc.s(i))
+    let t = doc.toks.get(i)?;
+    let id = usize::from(t.num_word).checked_sub(1)?;
+    WORDS.get(id).map(|&(_, class)| class)
 }
 
 /// Every number in the document, in order, not overlapping.
@@ -335,6 +344,19 @@ fn suffix_power(doc: &Doc, i: usize, w: &str) -> Option<u32> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_has_an_id() {
+        // Ids are a `u8` in each token: the table must stay below 255 rows.
+        assert!(WORDS.len() < usize::from(u8::MAX));
+        for &(w, class) in WORDS {
+            let doc = Doc::new(w);
+            assert_eq!(word_class(&doc, 0), Some(class), "{w}");
+        }
+        assert_eq!(word_class(&Doc::new("Thousands"), 0), Some(NumWord::Scales(3)));
+        assert_eq!(word_class(&Doc::new("the 5"), 0), None);
+        assert_eq!(word_class(&Doc::new("the 5"), 1), None);
+    }
 
     /// Each number in `text` as "as written=value".
     pub(crate) fn v(text: &str) -> Vec<String> {
