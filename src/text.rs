@@ -26,13 +26,20 @@ pub(crate) fn blocks(text: &str) -> Vec<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    // Paragraphs short enough are found with a fast substring search.
-    while let Some(k) = text[start..].find("\n\n") {
-        if k > MAX_BLOCK {
+    // Paragraphs short enough are found with a fast search for line breaks (`memchr`).
+    let mut from = start;
+    while let Some(k) = text[from..].find('\n') {
+        let nl = from + k;
+        if nl - start > MAX_BLOCK {
             break;
         }
-        out.push(start..start + k + 2);
-        start += k + 2;
+        if bytes.get(nl + 1) == Some(&b'\n') {
+            out.push(start..nl + 2);
+            start = nl + 2;
+            from = start;
+        } else {
+            from = nl + 1;
+        }
     }
     let mut i = start;
     while i < bytes.len() {
@@ -182,6 +189,8 @@ mod tests {
     fn blocks_split_at_blank_lines_and_stay_on_char_boundaries() {
         let t = "a b\n\nc d\ne";
         assert_eq!(blocks(t), [0..5, 5..10]);
+        // A run of line breaks: each pair closes a block, as a scan byte by byte would cut it.
+        assert_eq!(blocks("a\n\n\nb\n\n\n\nc"), [0..3, 3..7, 7..9, 9..10]);
         let long = "é word. ".repeat(30_000);
         for b in blocks(&long) {
             assert!(long.is_char_boundary(b.start) && long.is_char_boundary(b.end));
