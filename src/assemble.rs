@@ -86,7 +86,7 @@ pub(crate) fn claims(doc: &Doc, figs: &[Figure], keep_non_claims: bool) -> Vec<C
         });
         // A count's unit is the counted noun's head; other kinds keep the figure's own unit.
         let unit = match (kind, noun) {
-            (ClaimKind::Count, Some(c)) => Some(c.head),
+            (ClaimKind::Count, Some(c)) => Some(c.head_noun(doc)),
             _ => m.unit,
         };
         out.push(Claim {

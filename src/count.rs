@@ -237,12 +237,20 @@ static NOT_PLURAL: Lazy<WordSet> = Lazy::new(|| {
     ])
 });
 
-/// A counted noun phrase: its head (singular, lower case) and its first and last tokens.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A counted noun phrase: the token of its head noun, and its first and last tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Counted {
-    pub head: String,
+    pub head: usize,
     pub first: usize,
     pub last: usize,
+}
+
+impl Counted {
+    /// The head noun, singular and lower case: "refugees" gives "refugee". Only claims need it,
+    /// so it is built here rather than for every figure tried.
+    pub fn head_noun(&self, doc: &Doc) -> String {
+        singular(doc.s(self.head))
+    }
 }
 
 /// The noun phrase counted by a figure whose last token is `last`.
@@ -311,7 +319,7 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
             end = l;
         }
     }
-    Some(Counted { head: singular(doc.s(h)), first, last: end })
+    Some(Counted { head: h, first, last: end })
 }
 
 /// Whether `w` is a function word (preposition, auxiliary, pronoun, conjunction).
@@ -337,7 +345,7 @@ pub(crate) fn of_phrase(doc: &Doc, last: usize) -> Option<Counted> {
         p += 1;
     }
     let end = end?;
-    Some(Counted { head: singular(doc.s(end)), first, last: end })
+    Some(Counted { head: end, first, last: end })
 }
 
 /// Whether `w` looks like a plural noun.
@@ -438,8 +446,21 @@ pub(crate) fn is_time_word(w: &str) -> bool {
 
 /// The singular, lower case, of a plural noun.
 pub(crate) fn singular(w: &str) -> String {
-    let lower = w.to_lowercase();
-    if let Some(s) = IRREGULAR.get(&lower) {
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        // One allocation, for the result: lower-case into a stack buffer, then cut the stem.
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        return singular_of_lower(lower);
+    }
+    singular_of_lower(&w.to_lowercase())
+}
+
+/// [`singular`] of a word already in lower case.
+fn singular_of_lower(lower: &str) -> String {
+    if let Some(s) = IRREGULAR.get(lower) {
         return s.to_string();
     }
     let n = lower.len();
@@ -451,7 +472,7 @@ pub(crate) fn singular(w: &str) -> String {
             return lower[..n - 2].to_string();
         }
     }
-    lower.strip_suffix('s').map_or(lower.clone(), str::to_string)
+    lower.strip_suffix('s').unwrap_or(lower).to_string()
 }
 
 #[cfg(test)]
@@ -460,7 +481,7 @@ mod tests {
 
     fn c(text: &str, last: usize) -> Option<(String, String)> {
         let doc = Doc::new(text);
-        counted(&doc, last).map(|c| (c.head, text[doc.start(c.first)..doc.end(c.last)].to_string()))
+        counted(&doc, last).map(|c| (c.head_noun(&doc), text[doc.start(c.first)..doc.end(c.last)].to_string()))
     }
 
     #[test]
