@@ -66,25 +66,19 @@ impl<T: Copy> PhraseTable<T> {
 
     /// The longest phrase starting at token `i`: its value and the index of its last token.
     pub fn at(&self, doc: &Doc, i: usize) -> Option<(T, usize)> {
-        let mut buf = [0u8; 24];
-        let found = keys(doc.s(i), &mut buf)?
+        lookup(&self.by_first, &self.filter, doc.s(i))
             .into_iter()
             .flatten()
-            .filter(|k| self.filter.may_contain(k))
-            .filter_map(|k| self.by_first.get(k))
             .flat_map(|entries| entries.iter())
-            .find_map(|e| matches(doc, i, e).map(|last| (e.value, last)));
-        found
+            .find_map(|e| matches(doc, i, e).map(|last| (e.value, last)))
     }
 
     /// The longest phrase that ends at token `end` (inclusive), starting at most `max_toks`
     /// tokens before it: its value and its first token.
     pub fn ending_at(&self, doc: &Doc, end: usize, max_toks: usize) -> Option<(T, usize)> {
-        let mut buf = [0u8; 24];
         let mut lens = [0usize; 8];
         let mut count = 0;
-        let known = keys(doc.s(end), &mut buf)?.into_iter().flatten().filter(|k| self.last_filter.may_contain(k));
-        for &n in known.filter_map(|k| self.by_last.get(k)).flatten() {
+        for &n in lookup(&self.by_last, &self.last_filter, doc.s(end)).into_iter().flatten().flatten() {
             if count < lens.len() {
                 lens[count] = n;
                 count += 1;
@@ -102,19 +96,24 @@ impl<T: Copy> PhraseTable<T> {
     }
 }
 
-/// The keys a word is looked up under: itself in lower case, and its plural stems ("dollars" is
-/// indexed as "dollar", "pounds sterling" as "pounds"). `None` for an empty word or one longer
-/// than `buf`, which no phrase holds.
-fn keys<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<[Option<&'b [u8]>; 3]> {
+/// The entries of `map` for `word` in lower case and for its plural stems ("dollars" is indexed
+/// as "dollar", "pounds sterling" as "pounds"). Each key is tested against `filter` (which
+/// ignores case) before it is lower-cased and hashed, so most words cost a few table reads.
+fn lookup<'m, V>(map: &'m FnvMap<Box<[u8]>, V>, filter: &Prefilter, word: &str) -> [Option<&'m V>; 3] {
     let w = word.as_bytes();
-    if w.is_empty() || w.len() > buf.len() {
-        return None;
-    }
-    let key = &mut buf[..w.len()];
-    key.copy_from_slice(w);
-    key.make_ascii_lowercase();
-    let key = &*key;
-    Some([Some(key), key.strip_suffix(b"es").filter(|_| key.len() > 4), key.strip_suffix(b"s")])
+    let stem = |suffix: &[u8]| {
+        let n = w.len().checked_sub(suffix.len())?;
+        w[n..].eq_ignore_ascii_case(suffix).then(|| &w[..n])
+    };
+    let keys = [Some(w), stem(b"es").filter(|_| w.len() > 4), stem(b"s")];
+    keys.map(|k| {
+        let k = k.filter(|k| !k.is_empty() && k.len() <= 24 && filter.may_contain(k))?;
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..k.len()];
+        lower.copy_from_slice(k);
+        lower.make_ascii_lowercase();
+        map.get(&*lower)
+    })
 }
 
 /// Whether entry `e` matches at token `i`; the index of its last token.
