@@ -6,15 +6,20 @@
 //! sentence too, except inside a wrapped line (a line ending in a word or comma, followed by one
 //! starting in lower case). A blank line always does.
 
+use once_cell::sync::Lazy;
+
 use crate::claim::Span;
+use crate::util::{words, WordSet};
 
 /// Words after which a period does not end a sentence (lower case, without the period).
-static ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "sen", "rep", "reps", "gov", "lt", "col", "sgt",
-    "capt", "adm", "amb", "pres", "prof", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "est", "inc", "corp", "co", "ltd", "dept", "fig", "vol", "art",
-    "sec", "u.s", "u.k", "u.n", "d.c", "p.m", "a.m",
-];
+static ABBREVIATIONS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "sen", "rep", "reps", "gov", "lt", "col", "sgt",
+        "capt", "adm", "amb", "pres", "prof", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "est", "inc", "corp", "co", "ltd", "dept", "fig",
+        "vol", "art", "sec", "u.s", "u.k", "u.n", "d.c", "p.m", "a.m",
+    ])
+});
 
 /// Longest block, in bytes, before it is cut at a line break or sentence end.
 const MAX_BLOCK: usize = 64 * 1024;
@@ -77,6 +82,29 @@ static MAY_END: [bool; 256] = {
     t
 };
 
+/// The first position from `i` on whose byte may end a sentence ([`MAY_END`]), or the end.
+/// Eight bytes at a time: most of a text ends nothing.
+fn next_may_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `x` is `b` (the classic test for a zero byte in a word).
+    let has = |x: u64, b: u8| {
+        let y = x ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGHS != 0
+    };
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        if has(x, b'.') || has(x, b'!') || has(x, b'?') || has(x, b'\n') {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !MAY_END[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
+
 /// The sentences of `text`, in order, trimmed of surrounding white space.
 pub(crate) fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
@@ -84,12 +112,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Most bytes can end nothing: skip them with one table read each.
-        if !MAY_END[usize::from(bytes[i])] {
-            i += 1;
-            continue;
-        }
-        let b = bytes[i];
+        i = next_may_end(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
         let end_here = match b {
             b'.' | b'!' | b'?' => {
                 let mut j = i + 1;
@@ -162,7 +186,7 @@ fn ends_sentence(text: &str, i: usize, j: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false;
     }
-    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    !ABBREVIATIONS.contains(word)
 }
 
 /// Whether the line break at `i` ends a sentence.
@@ -202,6 +226,25 @@ mod tests {
     #[test]
     fn splits_on_periods_before_capitals() {
         assert_eq!(s("Trade grew. Jobs rose! Did it? Yes."), ["Trade grew.", "Jobs rose!", "Did it?", "Yes."]);
+    }
+
+    #[test]
+    fn finds_ends_at_every_alignment() {
+        // The search reads eight bytes at a time: each end must be found wherever it falls.
+        for k in 0..17 {
+            let pad = "w".repeat(k);
+            let text = format!("{pad} ends here. Next one! And? Yes.\nNew line {pad}");
+            assert_eq!(
+                s(&text),
+                [
+                    format!("{pad} ends here.").trim_start(),
+                    "Next one!",
+                    "And?",
+                    "Yes.",
+                    &format!("New line {pad}").trim_end()
+                ]
+            );
+        }
     }
 
     #[test]
