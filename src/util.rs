@@ -133,6 +133,9 @@ pub(crate) fn parse_decimal(s: &str) -> Option<Decimal> {
     if s.is_empty() || s.len() > 48 {
         return None;
     }
+    if let Some(d) = parse_short(s.as_bytes()) {
+        return Some(d);
+    }
     let mut buf = [0u8; 49];
     let mut n = 0;
     if s.starts_with('.') {
@@ -185,13 +188,35 @@ pub(crate) fn fraction_digits(d: &str) -> Option<Decimal> {
     div(parse_decimal(d)?, pow10(u32::try_from(d.len()).ok()?)?)
 }
 
+/// [`parse_decimal`] without text conversion, for the common case: at most 18 digits, with
+/// group separators and at most one `.` followed by digits. `None` for anything else.
+fn parse_short(s: &[u8]) -> Option<Decimal> {
+    let (mut mantissa, mut digits, mut scale, mut point) = (0u64, 0u32, 0u32, false);
+    for &b in s {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                digits += 1;
+                scale += u32::from(point);
+                if digits > 18 {
+                    return None;
+                }
+            }
+            b'.' if !point => point = true,
+            b'.' => return None,
+            _ => {}
+        }
+    }
+    if digits == 0 || (point && scale == 0) {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()
+}
+
 /// `10^p` as a decimal (p up to 28).
 pub(crate) fn pow10(p: u32) -> Option<Decimal> {
-    let mut v = Decimal::ONE;
-    for _ in 0..p {
-        v = v.checked_mul(Decimal::TEN)?;
-    }
-    Some(v)
+    let v = 10i128.checked_pow(p)?;
+    Decimal::try_from_i128_with_scale(v, 0).ok()
 }
 
 #[cfg(test)]
@@ -203,6 +228,14 @@ mod tests {
         assert_eq!(parse_decimal("1,234,567.89"), Some("1234567.89".parse().unwrap()));
         assert_eq!(parse_decimal(".5"), Some("0.5".parse().unwrap()));
         assert_eq!(parse_decimal("0033"), Some(Decimal::from(33)));
+        // The short path keeps the scale the text has, as the long one does.
+        for t in ["12.50", "0.5", "7", "1,000.000", "123456789012345678", "1234567890123456789.5", "5.", "1.2.3"] {
+            let long = || Decimal::from_str_exact(&t.replace(',', "")).ok();
+            assert_eq!(parse_decimal(t).map(|d| d.to_string()), long().map(|d| d.to_string()), "{t}");
+        }
+        assert_eq!(pow10(0), Some(Decimal::ONE));
+        assert_eq!(pow10(28).map(|d| d.to_string()), Some(format!("1{}", "0".repeat(28))));
+        assert_eq!(pow10(29), None);
         assert_eq!(parse_decimal(&"9".repeat(40)), None);
         assert_eq!(parse_decimal(""), None);
     }
