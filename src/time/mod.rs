@@ -3,6 +3,7 @@
 //! - [`table`]: word tables (months, weekdays, number words, prepositions) as data.
 //! - [`rules`]: the grammar, one rule per expression shape, in priority order.
 //! - [`recognize`]: one pass of the candidate automaton over the text, then per-rule parsing.
+//! - [`anchored`]: the per-rule capture engine that parsing re-runs a rule with.
 //! - [`resolve`]: calendar arithmetic (fiscal years, thirds, rolling windows); its module docs
 //!   list the conventions.
 //! - [`docdate`]: the document's own date (dateline, "Released on", date line, URL path).
@@ -10,6 +11,7 @@
 //!
 //! Nothing here reads the clock: relative expressions resolve only against the given reference.
 
+mod anchored;
 mod attach;
 mod docdate;
 mod holiday;

@@ -2,13 +2,17 @@
 //! expressions in a single pass and says which rule matched; that rule (and, if it declines, the
 //! others matching there) is re-run anchored to read its parts.
 
+use std::cell::RefCell;
+
 use once_cell::sync::{Lazy, OnceCell};
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
 
+use super::anchored::RuleRegex;
 use super::read::year_num;
 use super::resolve::{Expr, Unit, YearSpec};
 use super::rules::{Prep, Rule, M, RULES};
@@ -97,14 +101,17 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
         if rule.prep == Prep::Required {
             continue;
         }
-        let re = c.anchored(i);
-        if let Some(caps) = re.captures(t) {
-            if caps.get(0).is_some_and(|m| m.end() == t.len()) && caps.name("prep").is_none() {
-                let m = M { caps, text: t, off: 0 };
-                if let Some((e, _)) = (rule.build)(&m) {
-                    return Some(e);
-                }
+        let found = with_captures(c, i, |caps| {
+            c.anchored(i).captures(t, caps);
+            let m = M { caps, text: t, off: 0 };
+            let whole = caps.get_match().is_some_and(|w| w.end() == t.len());
+            if whole && !m.has("prep") {
+                return (rule.build)(&m).map(|(e, _)| e);
             }
+            None
+        });
+        if found.is_some() {
+            return found;
         }
     }
     None
@@ -115,7 +122,7 @@ struct Compiled {
     /// candidates are in one pass, and which rule matched there (the first in rule order).
     all: (Vec<String>, OnceCell<meta::Regex>),
     /// Each rule anchored, with its groups: compiled on first use, as most documents need few.
-    anchored: Vec<(String, OnceCell<Regex>)>,
+    anchored: Vec<(String, OnceCell<RuleRegex>)>,
 }
 
 impl Compiled {
@@ -146,9 +153,9 @@ impl Compiled {
         self.all().search_half(&input).is_some()
     }
 
-    fn anchored(&self, i: usize) -> &Regex {
+    fn anchored(&self, i: usize) -> &RuleRegex {
         let (src, cell) = &self.anchored[i];
-        cell.get_or_init(|| build_regex(src))
+        cell.get_or_init(|| RuleRegex::new(src).unwrap_or_else(|e| panic!("time regex: {e}")))
     }
 }
 
@@ -215,16 +222,6 @@ fn full_pattern(rule: &Rule) -> String {
     single_line_spaces(&format!(r"\b{prefix}(?P<core>{})", expand(rule.core)))
 }
 
-fn build_regex(p: &str) -> Regex {
-    RegexBuilder::new(p)
-        .case_insensitive(true)
-        .unicode(false)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("time regex: {e}"))
-}
-
 static COMPILED: Lazy<Compiled> = Lazy::new(|| {
     let strip = Regex::new(r"\(\?P<[a-z0-9_]+>").expect("strip regex");
     let mut alts = Vec::new();
@@ -232,10 +229,37 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
     for rule in RULES {
         let full = full_pattern(rule);
         alts.push(strip.replace_all(&full, "(?:").into_owned());
-        anchored.push((format!(r"\A(?:{full})"), OnceCell::new()));
+        anchored.push((full, OnceCell::new()));
     }
     Compiled { all: (alts, OnceCell::new()), anchored }
 });
+
+/// Every rule's pattern as its anchored regex is built from.
+#[cfg(test)]
+pub(super) fn anchored_patterns() -> Vec<String> {
+    COMPILED.anchored.iter().map(|(p, _)| p.clone()).collect()
+}
+
+thread_local! {
+    /// Each rule's capture storage, reused by every search with that rule on this thread.
+    static CAPTURES: RefCell<Vec<Option<Captures>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with capture storage for rule `i`: this thread's, or a fresh one if a rule's build
+/// (through [`parse_base`]) re-enters the same rule.
+fn with_captures<R>(c: &Compiled, i: usize, f: impl FnOnce(&mut Captures) -> R) -> R {
+    let taken = CAPTURES.with(|all| all.borrow_mut().get_mut(i).and_then(Option::take));
+    let mut caps = taken.unwrap_or_else(|| c.anchored(i).create_captures());
+    let r = f(&mut caps);
+    CAPTURES.with(|all| {
+        let mut all = all.borrow_mut();
+        if all.len() <= i {
+            all.resize_with(RULES.len().max(i + 1), || None);
+        }
+        all[i] = Some(caps);
+    });
+    r
+}
 
 /// Builds the candidate automaton now rather than on first use.
 pub(crate) fn prepare() {
@@ -270,27 +294,28 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
 /// of the text) is discarded, as the cut may fake a word boundary.
 fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<Hit> {
     let (rule, re) = (&RULES[i], c.anchored(i));
-    let window = &text[..cut];
+    let window = &text[s..cut];
     if rule.prep == Prep::Required {
-        let m = re.find(&window[s..])?;
-        let end = s + m.end();
+        let end = s + re.match_len(window)?;
         if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
             return None;
         }
-        return year_after_prep(text, s, m.as_str());
+        return year_after_prep(text, s, &text[s..end]);
     }
-    let rc = re.captures(&window[s..])?;
-    if cut < text.len() && rc.get(0).is_some_and(|m| s + m.end() == cut) {
-        return None;
-    }
-    let m = M { caps: rc, text, off: s };
-    let core_start = m.abs_start("core").unwrap_or(s);
-    let end = m.end();
-    if digits_continue(text, core_start, end) {
-        return None;
-    }
-    let (expr, kind) = (rule.build)(&m)?;
-    Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind })
+    with_captures(c, i, |caps| {
+        re.captures(window, caps);
+        let end = s + caps.get_match()?.end();
+        if cut < text.len() && end == cut {
+            return None;
+        }
+        let m = M { caps, text, off: s };
+        let core_start = m.abs_start("core").unwrap_or(s);
+        if digits_continue(text, core_start, end) {
+            return None;
+        }
+        let (expr, kind) = (rule.build)(&m)?;
+        Some(Hit { start: s, core_start, end, prep: m.prep(), expr, kind })
+    })
 }
 
 /// Every time expression in `text`, in order, non-overlapping.

@@ -2,8 +2,9 @@
 //! start). Each rule is a regex core (with `%MON%`, `%YEAR%`, ... placeholders expanded by
 //! `recognize::expand`) and a function reading its groups into an [`Expr`].
 
-use regex::Captures;
+use regex_automata::util::captures::Captures;
 
+use super::anchored;
 use super::read::*;
 use super::recognize::parse_base;
 use super::resolve::{Expr, Part, Unit, YearSpec};
@@ -28,28 +29,32 @@ pub(super) struct Rule {
     pub(super) build: Build,
 }
 
-/// A rule's captures with access to the surrounding text.
+/// A rule's captures with access to the surrounding text: the match starts at `off` in `text`.
 pub(super) struct M<'t> {
-    pub(super) caps: Captures<'t>,
+    pub(super) caps: &'t Captures,
     pub(super) text: &'t str,
     pub(super) off: usize,
 }
 
 impl<'t> M<'t> {
+    /// Where group `name` is in `text`, if it took part in the match.
+    fn span(&self, name: &str) -> Option<(usize, usize)> {
+        anchored::group(self.caps, name).map(|(a, b)| (a + self.off, b + self.off))
+    }
     pub(super) fn s(&self, name: &str) -> Option<&'t str> {
-        self.caps.name(name).map(|m| m.as_str())
+        self.span(name).and_then(|(a, b)| self.text.get(a..b))
     }
     pub(super) fn has(&self, name: &str) -> bool {
-        self.caps.name(name).is_some()
+        self.span(name).is_some()
     }
     pub(super) fn lower(&self, name: &str) -> Option<String> {
         self.s(name).map(table::normalize)
     }
     pub(super) fn abs_start(&self, name: &str) -> Option<usize> {
-        self.caps.name(name).map(|m| m.start() + self.off)
+        self.span(name).map(|(a, _)| a)
     }
     pub(super) fn end(&self) -> usize {
-        self.caps.get(0).map_or(self.off, |m| m.end() + self.off)
+        self.caps.get_match().map_or(self.off, |m| m.end() + self.off)
     }
     pub(super) fn prep(&self) -> Option<String> {
         self.lower("prep")
