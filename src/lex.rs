@@ -10,8 +10,6 @@
 //! 3. Letter runs (any alphabetic `char`, with inner apostrophes) become [`Kind::Word`].
 //! 4. Anything else that is not white space is one [`Kind::Sym`] token per `char`.
 
-use crate::numbers;
-
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -35,9 +33,11 @@ pub(crate) struct Token {
     pub breaks: u8,
     /// Whether any white space separates this token from the previous one.
     pub space_before: bool,
-    /// For a word, its number-word class as [`numbers::word_id`] gives it (0: none), looked up
-    /// once here because the number grammar asks about most tokens several times.
+    /// For a word, its number-word id (0: none), and the phrase tables that may start or end a
+    /// phrase here: looked up once by [`crate::vocab::classify`], because the recognisers ask
+    /// about most tokens several times. Zero until then.
     pub num_word: u8,
+    pub tables: u16,
 }
 
 impl Token {
@@ -143,8 +143,7 @@ pub(crate) fn tokenize_into(text: &str, range: std::ops::Range<usize>, toks: &mu
                 }
             }
         };
-        let num_word = if kind == Kind::Word { numbers::word_id(&bytes[start..end]) } else { 0 };
-        toks.push(Token { kind, start, end, breaks, space_before: space, num_word });
+        toks.push(Token { kind, start, end, breaks, space_before: space, num_word: 0, tables: 0 });
         breaks = 0;
         space = false;
         i = end;
@@ -281,7 +280,9 @@ pub(crate) struct Doc<'t> {
 impl<'t> Doc<'t> {
     #[cfg(test)]
     pub fn new(text: &'t str) -> Doc<'t> {
-        Doc { text, toks: tokenize(text) }
+        let mut toks = tokenize(text);
+        crate::vocab::classify(text, &mut toks);
+        Doc { text, toks }
     }
 
     /// A document over `text` whose tokens are those of `text[range]` (offsets stay absolute).
@@ -289,6 +290,7 @@ impl<'t> Doc<'t> {
     pub fn over(text: &'t str, range: std::ops::Range<usize>, mut toks: Vec<Token>) -> Doc<'t> {
         toks.clear();
         tokenize_into(text, range, &mut toks);
+        crate::vocab::classify(text, &mut toks);
         Doc { text, toks }
     }
 

@@ -20,6 +20,7 @@ mod text;
 mod time;
 mod units;
 mod util;
+mod vocab;
 
 pub use claim::{Claim, ClaimKind, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
 pub use extractor::{Extractor, ExtractorBuilder};

@@ -8,6 +8,7 @@
 
 use crate::lex::{tokenize, Doc, Kind};
 use crate::util::{FnvMap, Prefilter};
+use crate::vocab::Table;
 
 #[derive(Debug)]
 struct Entry<T> {
@@ -26,12 +27,21 @@ pub(crate) struct PhraseTable<T: 'static> {
     /// starts that can work.
     by_last: FnvMap<Box<[u8]>, Vec<usize>>,
     last_filter: Prefilter,
+    /// The vocabulary's name for this table: tokens without its bits are rejected at once.
+    table: Option<Table>,
 }
 
 /// One row of a phrase table: the phrase, whether case matters, and its value.
 pub(crate) type Row<T> = (&'static str, bool, T);
 
 impl<T: Copy> PhraseTable<T> {
+    /// A table the vocabulary indexes as `table` (see [`crate::vocab`]): probes at tokens that
+    /// cannot start or end one of its phrases cost one bit test.
+    pub fn indexed(rows: &[Row<T>], table: Table) -> PhraseTable<T> {
+        PhraseTable { table: Some(table), ..PhraseTable::new(rows) }
+    }
+
+    /// A table probed without the vocabulary's bits.
     pub fn new(rows: &[Row<T>]) -> PhraseTable<T> {
         let mut by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>> = FnvMap::default();
         let mut filter = Prefilter::new();
@@ -61,11 +71,33 @@ impl<T: Copy> PhraseTable<T> {
         for entries in by_first.values_mut() {
             entries.sort_by_key(|e| std::cmp::Reverse(e.toks.len()));
         }
-        PhraseTable { by_first, filter, by_last, last_filter }
+        PhraseTable { by_first, filter, by_last, last_filter, table: None }
+    }
+
+    /// The lower-case first tokens of the phrases.
+    pub fn first_keys(&self) -> Vec<&[u8]> {
+        self.by_first.keys().map(|k| &**k).collect()
+    }
+
+    /// The lower-case last tokens of the phrases.
+    pub fn last_keys(&self) -> Vec<&[u8]> {
+        self.by_last.keys().map(|k| &**k).collect()
+    }
+
+    /// Whether token `i` has the vocabulary bit `bit` of this table (always, if not indexed).
+    fn may_hold(&self, doc: &Doc, i: usize, bit: fn(Table) -> u16) -> bool {
+        match (self.table, doc.toks.get(i)) {
+            (Some(t), Some(tok)) => tok.tables & bit(t) != 0,
+            (None, Some(_)) => true,
+            (_, None) => false,
+        }
     }
 
     /// The longest phrase starting at token `i`: its value and the index of its last token.
     pub fn at(&self, doc: &Doc, i: usize) -> Option<(T, usize)> {
+        if !self.may_hold(doc, i, Table::first_bit) {
+            return None;
+        }
         lookup(&self.by_first, &self.filter, doc.s(i))
             .into_iter()
             .flatten()
@@ -76,6 +108,9 @@ impl<T: Copy> PhraseTable<T> {
     /// The longest phrase that ends at token `end` (inclusive), starting at most `max_toks`
     /// tokens before it: its value and its first token.
     pub fn ending_at(&self, doc: &Doc, end: usize, max_toks: usize) -> Option<(T, usize)> {
+        if !self.may_hold(doc, end, Table::last_bit) {
+            return None;
+        }
         let mut lens = [0usize; 8];
         let mut count = 0;
         for &n in lookup(&self.by_last, &self.last_filter, doc.s(end)).into_iter().flatten().flatten() {

@@ -241,7 +241,7 @@ mod tests {
                     "Next one!",
                     "And?",
                     "Yes.",
-                    &format!("New line {pad}").trim_end()
+                    format!("New line {pad}").trim_end()
                 ]
             );
         }

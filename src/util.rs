@@ -70,15 +70,10 @@ pub(crate) struct Lexicon<T: 'static> {
 
 impl<T: Copy> Lexicon<T> {
     pub fn new(entries: &'static [(&'static str, T)]) -> Lexicon<T> {
-        Lexicon::from_pairs(entries.iter().copied())
-    }
-
-    /// A lexicon of the given (lower-case word, value) pairs.
-    pub fn from_pairs(entries: impl Iterator<Item = (&'static str, T)>) -> Lexicon<T> {
-        let mut map = FnvMap::default();
+        let mut map = FnvMap::with_capacity_and_hasher(entries.len(), BuildHasherDefault::default());
         let mut filter = Prefilter::new();
         let mut max_len = 0;
-        for (k, v) in entries {
+        for &(k, v) in entries {
             debug_assert_eq!(k, k.to_lowercase(), "lexicon keys are lower case");
             max_len = max_len.max(k.len());
             filter.add(k.as_bytes());
@@ -89,18 +84,13 @@ impl<T: Copy> Lexicon<T> {
 
     /// Looks `word` up, ignoring ASCII case, without allocating.
     pub fn get(&self, word: &str) -> Option<T> {
-        self.get_bytes(word.as_bytes())
-    }
-
-    /// [`Lexicon::get`] on the bytes of a word.
-    pub fn get_bytes(&self, word: &[u8]) -> Option<T> {
         let n = word.len();
-        if n == 0 || n > self.max_len || n > 32 || !self.filter.may_contain(word) {
+        if n == 0 || n > self.max_len || n > 32 || !self.filter.may_contain(word.as_bytes()) {
             return None;
         }
         let mut buf = [0u8; 32];
         let lower = &mut buf[..n];
-        lower.copy_from_slice(word);
+        lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         self.map.get(&*lower).copied()
     }

@@ -9,10 +9,13 @@ use rust_decimal::Decimal;
 use crate::claim::HedgeKind;
 use crate::lex::Doc;
 use crate::phrase::PhraseTable;
+use crate::vocab::Table;
 use table::{AFTER, BEFORE, MAGNITUDES, VAGUE};
 
-static BEFORE_TABLE: Lazy<PhraseTable<HedgeKind>> = Lazy::new(|| PhraseTable::new(BEFORE));
-static AFTER_TABLE: Lazy<PhraseTable<HedgeKind>> = Lazy::new(|| PhraseTable::new(AFTER));
+pub(crate) static BEFORE_TABLE: Lazy<PhraseTable<HedgeKind>> =
+    Lazy::new(|| PhraseTable::indexed(BEFORE, Table::HedgeBefore));
+pub(crate) static AFTER_TABLE: Lazy<PhraseTable<HedgeKind>> =
+    Lazy::new(|| PhraseTable::indexed(AFTER, Table::HedgeAfter));
 
 /// A hedge found around a figure: its kind and first and last tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,22 +10,25 @@ use once_cell::sync::Lazy;
 
 use crate::lex::{Doc, Kind};
 use crate::phrase::PhraseTable;
+use crate::vocab::Table;
 use table::{AFTER, BEFORE, DOLLAR_PREFIXES, HUNDREDTHS, MILLIONS, SUBUNITS, SYMBOLS};
 
 /// What a currency word written after an amount stands for: code, subunits per unit, scale.
 type After = (&'static str, u32, u32);
 
-static BEFORE_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(BEFORE));
-static MILLIONS_TABLE: Lazy<PhraseTable<&str>> = Lazy::new(|| PhraseTable::new(MILLIONS));
+pub(crate) static BEFORE_TABLE: Lazy<PhraseTable<&str>> =
+    Lazy::new(|| PhraseTable::indexed(BEFORE, Table::MoneyBefore));
+pub(crate) static MILLIONS_TABLE: Lazy<PhraseTable<&str>> =
+    Lazy::new(|| PhraseTable::indexed(MILLIONS, Table::MoneyMillions));
 /// Names, codes, subunits and million-codes after an amount, in one table: one look-up.
-static AFTER_TABLE: Lazy<PhraseTable<After>> = Lazy::new(|| {
+pub(crate) static AFTER_TABLE: Lazy<PhraseTable<After>> = Lazy::new(|| {
     let rows: Vec<crate::phrase::Row<After>> = AFTER
         .iter()
         .map(|&(p, cs, code)| (p, cs, (code, 1, 0)))
         .chain(SUBUNITS.iter().map(|&(p, cs, (code, per))| (p, cs, (code, per, 0))))
         .chain(MILLIONS.iter().map(|&(p, cs, code)| (p, cs, (code, 1, 6))))
         .collect();
-    PhraseTable::new(&rows)
+    PhraseTable::indexed(&rows, Table::MoneyAfter)
 });
 
 /// Whether token `i` names the hundredth part of a currency: "cents", "pence", "c".

@@ -17,19 +17,12 @@
 mod table;
 mod words;
 
-use once_cell::sync::Lazy;
 use rust_decimal::Decimal;
 
 use crate::lex::{is_dash, Doc, Kind};
-use crate::util::{div, fraction_digits, parse_decimal, pow10, Lexicon};
+use crate::util::{div, fraction_digits, parse_decimal, pow10};
 pub(crate) use table::NumWord;
 use table::{ORDINAL_SUFFIXES, SUFFIXES, VULGAR, WORDS};
-
-/// Number words by their position in [`WORDS`], plus one.
-static NUM_WORDS: Lazy<Lexicon<u8>> = Lazy::new(|| {
-    let ids = WORDS.iter().zip(1..=u8::MAX).map(|(&(w, _), id)| (w, id));
-    Lexicon::from_pairs(ids)
-});
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,10 +51,10 @@ pub(crate) struct Num {
     pub mult: Decimal,
 }
 
-/// The id of `word` as a number word (its row in [`WORDS`] plus one), or 0. The lexer stores it
-/// in each word's token, so that [`word_class`] is a read.
-pub(crate) fn word_id(word: &[u8]) -> u8 {
-    NUM_WORDS.get_bytes(word).unwrap_or(0)
+/// Every number word and its class. A word's id, which the vocabulary stores in its tokens
+/// (see [`crate::vocab`]), is its row here plus one.
+pub(crate) fn words() -> &'static [(&'static str, NumWord)] {
+    WORDS
 }
 
 /// The class of the number word at token `i`, if it is one.
@@ -347,8 +340,6 @@ pub(crate) mod tests {
 
     #[test]
     fn every_number_word_has_an_id() {
-        // Ids are a `u8` in each token: the table must stay below 255 rows.
-        assert!(WORDS.len() < usize::from(u8::MAX));
         for &(w, class) in WORDS {
             let doc = Doc::new(w);
             assert_eq!(word_class(&doc, 0), Some(class), "{w}");

@@ -6,10 +6,12 @@ use once_cell::sync::Lazy;
 
 use crate::lex::{Doc, Kind};
 use crate::phrase::PhraseTable;
+use crate::vocab::Table;
 pub(crate) use table::Measure;
 use table::UNITS;
 
-static UNIT_TABLE: Lazy<PhraseTable<(&str, Measure)>> = Lazy::new(|| PhraseTable::new(UNITS));
+pub(crate) static UNIT_TABLE: Lazy<PhraseTable<(&str, Measure)>> =
+    Lazy::new(|| PhraseTable::indexed(UNITS, Table::Units));
 
 /// A unit found after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
