@@ -75,7 +75,7 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
 
 /// The claims among `figs`, not yet placed in their sentence and time (see [`situate`]).
 pub(crate) fn claims(doc: &Doc, figs: &[Figure], keep_non_claims: bool) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::new();
+    let mut out: Vec<Claim> = Vec::with_capacity(figs.len());
     for f in figs {
         let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
         let m = mention(doc, f);
