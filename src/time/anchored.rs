@@ -45,16 +45,11 @@ thread_local! {
 }
 
 impl RuleRegex {
-    /// Compiles `pattern`, written to be matched case-insensitively, with Unicode classes off.
-    pub(super) fn new(pattern: &str) -> Result<RuleRegex, String> {
-        let hir = regex_syntax::ParserBuilder::new()
-            .unicode(false)
-            .build()
-            .parse(&lowercase_pattern(pattern))
-            .map_err(|e| e.to_string())?;
+    /// Compiles a rule's expression, as [`parse`] gives it, [`factor`]ed.
+    pub(super) fn new(hir: &Hir) -> Result<RuleRegex, String> {
         let nfa = thompson::Compiler::new()
             .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
-            .build_from_hir(&factor(hir))
+            .build_from_hir(hir)
             .map_err(|e| e.to_string())?;
         let pikevm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
         let backtrack = BoundedBacktracker::new_from_nfa(nfa).map_err(|e| e.to_string())?;
@@ -110,6 +105,16 @@ pub(super) fn group(caps: &Captures, name: &str) -> Option<(usize, usize)> {
     caps.get_group(index).map(|s| (s.start, s.end))
 }
 
+/// Parses `pattern`, written to be matched case-insensitively with Unicode classes off, for a
+/// lower-cased haystack (see [`lowercase_pattern`]).
+pub(super) fn parse(pattern: &str) -> Result<Hir, String> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .build()
+        .parse(&lowercase_pattern(pattern))
+        .map_err(|e| e.to_string())
+}
+
 /// `pattern` with its ASCII letters lower-cased, except in escapes (`\A`, `\b`, `\s`) and group
 /// names. On a lower-cased haystack it matches, case-sensitively, exactly what `pattern` matches
 /// case-insensitively (a test checks that the two parse to the same expression for every rule).
@@ -138,7 +143,7 @@ fn lowercase_pattern(pattern: &str) -> String {
 /// alternatives that start with a literal byte (which one is then known), and alternatives
 /// sharing a byte keep their order: leftmost-first priorities, hence matches and groups, are
 /// unchanged.
-fn factor(hir: Hir) -> Hir {
+pub(super) fn factor(hir: Hir) -> Hir {
     if hir.kind().subs().is_empty() {
         return hir;
     }
@@ -158,7 +163,7 @@ fn factor(hir: Hir) -> Hir {
 }
 
 /// `kind` as an expression again.
-fn from_kind(kind: HirKind) -> Hir {
+pub(super) fn from_kind(kind: HirKind) -> Hir {
     match kind {
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(l) => Hir::literal(l.0),
@@ -285,14 +290,14 @@ mod tests {
                 .build()
                 .parse(&pattern)
                 .expect("rule pattern");
-            let lowered = regex_syntax::ParserBuilder::new().unicode(false).build().parse(&lowercase_pattern(&pattern));
-            assert_eq!(factor(lowered.expect("lowered pattern")), factor(fold(insensitive)), "{pattern}");
+            assert_eq!(factor(parse(&pattern).expect("lowered pattern")), factor(fold(insensitive)), "{pattern}");
         }
     }
 
     #[test]
     fn factoring_keeps_priorities_and_groups() {
-        let re = RuleRegex::new(r"(?P<w>march|may|ma|june)(?P<x>s?)").expect("pattern");
+        let re =
+            RuleRegex::new(&factor(parse(r"(?P<w>march|may|ma|june)(?P<x>s?)").expect("pattern"))).expect("pattern");
         let mut caps = re.create_captures();
         for (hay, end) in [("Mayday", 3), ("MARCHES", 5), ("Marchs", 6), ("mad", 2), ("June", 4), ("july", 0)] {
             re.captures(hay, &mut caps);
@@ -304,7 +309,7 @@ mod tests {
 
     #[test]
     fn long_haystacks_fall_back_to_the_pikevm() {
-        let re = RuleRegex::new(r"in\s+(?P<y>[0-9]{4})").expect("pattern");
+        let re = RuleRegex::new(&factor(parse(r"in\s+(?P<y>[0-9]{4})").expect("pattern"))).expect("pattern");
         let hay = format!("In{}2024", " ".repeat(1 << 20));
         let mut caps = re.create_captures();
         re.captures(&hay, &mut caps);

@@ -5,17 +5,18 @@
 use std::cell::RefCell;
 
 use once_cell::sync::{Lazy, OnceCell};
-use regex::Regex;
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
+use regex_syntax::hir::Hir;
 
-use super::anchored::RuleRegex;
+use super::anchored::{self, RuleRegex};
+use super::fragments::{splice, Fragments};
 use super::read::year_num;
 use super::resolve::{Expr, Unit, YearSpec};
-use super::rules::{Prep, Rule, M, RULES};
+use super::rules::{Prep, M, RULES};
 use super::table::{self, CONTEXT_WORDS, NAME_HEADS, SPAN_PREPS};
 use super::TimeKind;
 
@@ -118,21 +119,27 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
 }
 
 struct Compiled {
+    /// The fragments the rules share, and each rule's pattern written with their markers.
+    grammar: Grammar,
     /// Every rule as one pattern of a multi-pattern regex (groups stripped): finds where
     /// candidates are in one pass, and which rule matched there (the first in rule order).
-    all: (Vec<String>, OnceCell<meta::Regex>),
+    all: OnceCell<meta::Regex>,
+    /// The shared fragments parsed and factored as the anchored rules are, on the first anchored
+    /// rule's build.
+    anchored_fragments: OnceCell<Vec<Hir>>,
     /// Each rule anchored, with its groups: compiled on first use, as most documents need few.
-    anchored: Vec<(String, OnceCell<RuleRegex>)>,
+    anchored: Vec<OnceCell<RuleRegex>>,
 }
 
 impl Compiled {
     fn all(&self) -> &meta::Regex {
-        self.all.1.get_or_init(|| {
+        self.all.get_or_init(|| {
+            let fragments = self.grammar.fragments.parse_all(candidate_parse);
+            let hirs: Vec<Hir> = (0..RULES.len()).map(|i| self.candidate_hir(&fragments, i)).collect();
             // Only match bounds and pattern ids are read from it, so it skips the engines that
             // report groups, and the automatic prefilter, whose literal analysis of these large
             // alternations would cost more than the lazy DFA saves.
             meta::Regex::builder()
-                .syntax(syntax::Config::new().case_insensitive(true).unicode(false))
                 .configure(
                     meta::Config::new()
                         .auto_prefilter(false)
@@ -142,9 +149,28 @@ impl Compiled {
                         .nfa_size_limit(Some(64 << 20))
                         .hybrid_cache_capacity(8 << 20),
                 )
-                .build_many(&self.all.0)
+                .build_many_from_hir(&hirs)
                 .unwrap_or_else(|e| panic!("time regex: {e}"))
         })
+    }
+
+    /// Rule `i` as the candidate automaton has it, given the fragments parsed the same way.
+    fn candidate_hir(&self, fragments: &[Hir], i: usize) -> Hir {
+        let pattern = strip_groups(&self.grammar.patterns[i]);
+        splice(candidate_parse(&pattern).unwrap_or_else(|e| panic!("time regex: {e}")), fragments)
+    }
+
+    /// Rule `i` as its anchored regex has it: lower-cased ([`anchored::parse`]) and factored
+    /// ([`anchored::factor`]). Each fragment is factored once rather than in every rule that has
+    /// it; that gives the same expression because a marker, like each alternative of the
+    /// fragments it stands for here, starts with no literal byte, so factoring the rule groups
+    /// nothing across it (a test checks).
+    fn anchored_hir(&self, i: usize) -> Hir {
+        let fragments = self.anchored_fragments.get_or_init(|| {
+            self.grammar.fragments.parse_all(anchored::parse).into_iter().map(anchored::factor).collect()
+        });
+        let rule = anchored::parse(&self.grammar.patterns[i]).unwrap_or_else(|e| panic!("time regex: {e}"));
+        splice(anchored::factor(rule), fragments)
     }
 
     /// Whether rule `i` matches at the start of `text[s..]`.
@@ -154,90 +180,130 @@ impl Compiled {
     }
 
     fn anchored(&self, i: usize) -> &RuleRegex {
-        let (src, cell) = &self.anchored[i];
-        cell.get_or_init(|| RuleRegex::new(src).unwrap_or_else(|e| panic!("time regex: {e}")))
+        self.anchored[i]
+            .get_or_init(|| RuleRegex::new(&self.anchored_hir(i)).unwrap_or_else(|e| panic!("time regex: {e}")))
     }
 }
 
-/// The placeholders of the rules' cores and what they stand for, built once.
-static PLACEHOLDERS: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
+/// Parses a pattern as the candidate automaton reads it: case-insensitive, ASCII classes.
+fn candidate_parse(pattern: &str) -> Result<Hir, String> {
+    syntax::parse_with(pattern, &syntax::Config::new().case_insensitive(true).unicode(false)).map_err(|e| e.to_string())
+}
+
+/// `pattern` with its named groups (`(?P<name>`, names as the rules write them: lower case,
+/// digits, `_`) made non-capturing, for the candidate automaton.
+fn strip_groups(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(at) = rest.find("(?P<") {
+        let name_len = rest[at + 4..].find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
+        match name_len {
+            Some(n) if n > 0 && rest[at + 4 + n..].starts_with('>') => {
+                out.push_str(&rest[..at]);
+                out.push_str("(?:");
+                rest = &rest[at + 5 + n..];
+            }
+            _ => {
+                out.push_str(&rest[..at + 4]);
+                rest = &rest[at + 4..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The rules' patterns, with the text many of them share written as fragment markers.
+struct Grammar {
+    fragments: Fragments,
+    /// Rule `i`'s pattern, with its groups.
+    patterns: Vec<String>,
+}
+
+impl Grammar {
+    fn new() -> Grammar {
+        let mut fragments = Fragments::default();
+        // Whitespace inside an expression may hold one line break, never a blank line (a
+        // paragraph break): every `\s+` and `\s*` of the rules stands for one of these.
+        let space = fragments.add(r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)".to_string());
+        let opt_space = fragments.add(r"[ \t]*(?:\r?\n[ \t]*)?".to_string());
+        let single_line = |p: &str| p.replace(r"\s+", &space).replace(r"\s*", &opt_space);
+        let mut share = |text: String| fragments.add(single_line(&text));
+        let preps = share(table::alternation(SPAN_PREPS.iter().chain(CONTEXT_WORDS).copied()));
+        let placeholders = placeholders(&mut share);
+        let patterns = RULES
+            .iter()
+            .map(|rule| {
+                let prefix = match rule.prep {
+                    Prep::Optional => format!(r"(?:(?P<prep>{preps})\s+)?"),
+                    Prep::Required => format!(r"(?P<prep>{preps})\s+"),
+                    Prep::No => String::new(),
+                };
+                let mut core = rule.core.to_string();
+                for (name, value) in &placeholders {
+                    if core.contains(name) {
+                        core = core.replace(name, value);
+                    }
+                }
+                single_line(&format!(r"\b{prefix}(?P<core>{core})"))
+            })
+            .collect();
+        Grammar { fragments, patterns }
+    }
+}
+
+/// The placeholders of the rules' cores and what they stand for; `share` makes a fragment of
+/// text that several rules or placeholders repeat and returns its marker.
+fn placeholders(share: &mut impl FnMut(String) -> String) -> Vec<(&'static str, String)> {
     // Full names never take a dot ("in February."); abbreviations may ("Nov. 17").
     let full_abbr = |table: &[(&'static str, u32)], n_full: usize| {
         let full = table::alternation(table[..n_full].iter().map(|(w, _)| *w));
         let abbr = table::alternation(table[n_full..].iter().map(|(w, _)| *w));
         format!(r"(?:{full})\b|(?:{abbr})\b\.?")
     };
-    let months = full_abbr(table::MONTHS, 12);
-    let weekdays = full_abbr(table::WEEKDAYS, 7);
-    let units = table::alternation(table::UNITS.iter().map(|(w, _)| *w));
+    let months = share(full_abbr(table::MONTHS, 12));
+    let weekdays = share(full_abbr(table::WEEKDAYS, 7));
+    let units = share(table::alternation(table::UNITS.iter().map(|(w, _)| *w)));
     let year = r"(?:19|20)[0-9]{2}|2100";
-    let base = format!(
-        r"(?P<base>(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+following|current|previous|coming|past|following)\s+(?:fiscal\s+year|year|month|decade|quarter|week)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b)"
+    let base = share(format!(
+        r"(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+following|current|previous|coming|past|following)\s+(?:fiscal\s+year|year|month|decade|quarter|week)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b"
+    ));
+    let year_words = share(table::year_words(true));
+    let ord = share(
+        "last|[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            .to_string(),
     );
-    let ord = r"(?P<nth>last|[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
     let weekdays_plural = r"(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)";
     vec![
-        ("%BASE%", base),
+        ("%BASE%", format!("(?P<base>{base})")),
         ("%HOL%", format!(r"(?P<hol>{})", super::holiday::alternation())),
-        ("%YEARX%", format!(r"(?P<y>(?:{year})\b|{})", table::year_words(true))),
+        ("%YEARX%", format!(r"(?P<y>(?:{year})\b|{year_words})")),
         ("%YEARW2%", format!(r"(?P<yw>{})", table::year_words(false))),
-        ("%ORD%", ord.to_string()),
+        ("%ORD%", format!("(?P<nth>{ord})")),
         ("%WDS%", weekdays_plural.to_string()),
         ("%MONW%", format!(r"(?:{months})")),
         ("%MON%", format!(r"(?P<mon>{months})")),
         ("%WD%", format!(r"(?P<wd>{weekdays})")),
         ("%YEARW%", format!(r"(?:{year})\b")),
         ("%YEAR%", format!(r"(?P<y>{year})\b")),
-        ("%DAYN%", format!(r"[0-3]?[0-9](?:st|nd|rd|th)?|{}", table::ordinal_day_words())),
-        ("%NUM%", format!(r"(?P<n>{})", table::number_words())),
+        ("%DAYN%", share(format!(r"[0-3]?[0-9](?:st|nd|rd|th)?|{}", table::ordinal_day_words()))),
+        ("%NUM%", format!(r"(?P<n>{})", share(table::number_words()))),
         ("%UNIT%", format!(r"(?P<u>(?:calendar\s+)?(?:{units}))\b")),
     ]
+}
+
+static COMPILED: Lazy<Compiled> = Lazy::new(|| Compiled {
+    grammar: Grammar::new(),
+    all: OnceCell::new(),
+    anchored_fragments: OnceCell::new(),
+    anchored: RULES.iter().map(|_| OnceCell::new()).collect(),
 });
 
-fn expand(core: &str) -> String {
-    let mut out = core.to_string();
-    for (name, value) in PLACEHOLDERS.iter() {
-        if out.contains(name) {
-            out = out.replace(name, value);
-        }
-    }
-    out
-}
-
-/// Whitespace inside an expression may hold one line break, never a blank line (a paragraph break).
-fn single_line_spaces(p: &str) -> String {
-    p.replace(r"\s+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)").replace(r"\s*", r"[ \t]*(?:\r?\n[ \t]*)?")
-}
-
-/// The prepositions and context words that may precede an expression, as one alternation.
-static PREPS: Lazy<String> = Lazy::new(|| table::alternation(SPAN_PREPS.iter().chain(CONTEXT_WORDS).copied()));
-
-fn full_pattern(rule: &Rule) -> String {
-    let preps = &*PREPS;
-    let prefix = match rule.prep {
-        Prep::Optional => format!(r"(?:(?P<prep>{preps})\s+)?"),
-        Prep::Required => format!(r"(?P<prep>{preps})\s+"),
-        Prep::No => String::new(),
-    };
-    single_line_spaces(&format!(r"\b{prefix}(?P<core>{})", expand(rule.core)))
-}
-
-static COMPILED: Lazy<Compiled> = Lazy::new(|| {
-    let strip = Regex::new(r"\(\?P<[a-z0-9_]+>").expect("strip regex");
-    let mut alts = Vec::new();
-    let mut anchored = Vec::new();
-    for rule in RULES {
-        let full = full_pattern(rule);
-        alts.push(strip.replace_all(&full, "(?:").into_owned());
-        anchored.push((full, OnceCell::new()));
-    }
-    Compiled { all: (alts, OnceCell::new()), anchored }
-});
-
-/// Every rule's pattern as its anchored regex is built from.
+/// Every rule's full pattern (fragments written out), as its anchored regex is built from.
 #[cfg(test)]
 pub(super) fn anchored_patterns() -> Vec<String> {
-    COMPILED.anchored.iter().map(|(p, _)| p.clone()).collect()
+    let g = &COMPILED.grammar;
+    g.patterns.iter().map(|p| g.fragments.unmark(p)).collect()
 }
 
 thread_local! {
@@ -429,4 +495,32 @@ pub(super) fn tense(text: &str, at: usize) -> (bool, bool) {
         }
     }
     (past, future)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fragments are an optimisation only: each rule, as compiled, must be exactly the
+    /// expression its full text parses to, in both forms it is compiled in (the anchored form
+    /// also once factored, as fragments are factored on their own).
+    #[test]
+    fn spliced_rules_equal_their_full_text() {
+        let c = &*COMPILED;
+        let candidate_fragments = c.grammar.fragments.parse_all(candidate_parse);
+        let anchored_fragments = c.grammar.fragments.parse_all(anchored::parse);
+        for (i, full) in anchored_patterns().iter().enumerate() {
+            let expected = candidate_parse(&strip_groups(full)).expect("rule pattern");
+            assert_eq!(c.candidate_hir(&candidate_fragments, i), expected, "candidate form of {full}");
+            let expected = anchored::parse(full).expect("rule pattern");
+            let rule = anchored::parse(&c.grammar.patterns[i]).expect("rule pattern");
+            assert_eq!(splice(rule, &anchored_fragments), expected, "anchored form of {full}");
+            assert_eq!(c.anchored_hir(i), anchored::factor(expected), "factored anchored form of {full}");
+        }
+    }
+
+    #[test]
+    fn strip_groups_keeps_other_groups() {
+        assert_eq!(strip_groups(r"(?P<a_1>x)(?:y)(?P<b>(z))(?P<"), r"(?:x)(?:y)(?:(z))(?P<");
+    }
 }
