@@ -8,7 +8,6 @@ use once_cell::sync::{Lazy, OnceCell};
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
 use regex_syntax::hir::Hir;
 
@@ -81,8 +80,8 @@ fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
 /// Parses the period inside "the end of ...", "the first half of ...".
 pub(super) fn parse_base(text: &str) -> Option<Expr> {
     let t = text.trim();
-    let lower = t.to_ascii_lowercase();
-    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let t_lower = t.to_ascii_lowercase();
+    let lower = t_lower.strip_prefix("the ").unwrap_or(&t_lower);
     match lower {
         "year" | "calendar year" => return Some(Expr::RelUnit(Unit::Year, 0)),
         "fiscal year" => return Some(Expr::FiscalYear(YearSpec::Rel(0))),
@@ -103,7 +102,7 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
             continue;
         }
         let found = with_captures(c, i, |caps| {
-            c.anchored(i).captures(t, caps);
+            c.anchored(i).captures(t_lower.as_bytes(), caps);
             let m = M { caps, text: t, off: 0 };
             let whole = caps.get_match().is_some_and(|w| w.end() == t.len());
             if whole && !m.has("prep") {
@@ -122,7 +121,11 @@ struct Compiled {
     /// The fragments the rules share, and each rule's pattern written with their markers.
     grammar: Grammar,
     /// Every rule as one pattern of a multi-pattern regex (groups stripped): finds where
-    /// candidates are in one pass, and which rule matched there (the first in rule order).
+    /// candidates are in one pass, and which rule matched there (the first in rule order). Like
+    /// the anchored rules, it is lower-cased and reads the text lower-cased: a word is then one
+    /// literal rather than a class per letter, so the expressions are much smaller to build and
+    /// copy, and alternations of words compile to a trie, which makes the automaton quicker to
+    /// build and each new state of its lazy DFA quicker to compute.
     all: OnceCell<meta::Regex>,
     /// The shared fragments parsed and factored as the anchored rules are, on the first anchored
     /// rule's build.
@@ -134,7 +137,7 @@ struct Compiled {
 impl Compiled {
     fn all(&self) -> &meta::Regex {
         self.all.get_or_init(|| {
-            let fragments = self.grammar.fragments.parse_all(candidate_parse);
+            let fragments = self.grammar.fragments.parse_all(anchored::parse);
             let hirs: Vec<Hir> = (0..RULES.len()).map(|i| self.candidate_hir(&fragments, i)).collect();
             // Only match bounds and pattern ids are read from it, so it skips the engines that
             // report groups, and the automatic prefilter, whose literal analysis of these large
@@ -154,10 +157,11 @@ impl Compiled {
         })
     }
 
-    /// Rule `i` as the candidate automaton has it, given the fragments parsed the same way.
+    /// Rule `i` as the candidate automaton has it: without groups, lower-cased like the anchored
+    /// rules ([`anchored::parse`]), given the fragments parsed the same way.
     fn candidate_hir(&self, fragments: &[Hir], i: usize) -> Hir {
         let pattern = strip_groups(&self.grammar.patterns[i]);
-        splice(candidate_parse(&pattern).unwrap_or_else(|e| panic!("time regex: {e}")), fragments)
+        splice(anchored::parse(&pattern).unwrap_or_else(|e| panic!("time regex: {e}")), fragments)
     }
 
     /// Rule `i` as its anchored regex has it: lower-cased ([`anchored::parse`]) and factored
@@ -173,9 +177,9 @@ impl Compiled {
         splice(anchored::factor(rule), fragments)
     }
 
-    /// Whether rule `i` matches at the start of `text[s..]`.
-    fn matches_at(&self, i: usize, text: &str, s: usize) -> bool {
-        let input = Input::new(text).span(s..text.len()).anchored(Anchored::Pattern(PatternID::must(i)));
+    /// Whether rule `i` matches at the start of `lower[s..]` (the text lower-cased).
+    fn matches_at(&self, i: usize, lower: &[u8], s: usize) -> bool {
+        let input = Input::new(lower).span(s..lower.len()).anchored(Anchored::Pattern(PatternID::must(i)));
         self.all().search_half(&input).is_some()
     }
 
@@ -183,11 +187,6 @@ impl Compiled {
         self.anchored[i]
             .get_or_init(|| RuleRegex::new(&self.anchored_hir(i)).unwrap_or_else(|e| panic!("time regex: {e}")))
     }
-}
-
-/// Parses a pattern as the candidate automaton reads it: case-insensitive, ASCII classes.
-fn candidate_parse(pattern: &str) -> Result<Hir, String> {
-    syntax::parse_with(pattern, &syntax::Config::new().case_insensitive(true).unicode(false)).map_err(|e| e.to_string())
 }
 
 /// `pattern` with its named groups (`(?P<name>`, names as the rules write them: lower case,
@@ -309,7 +308,12 @@ pub(super) fn anchored_patterns() -> Vec<String> {
 thread_local! {
     /// Each rule's capture storage, reused by every search with that rule on this thread.
     static CAPTURES: RefCell<Vec<Option<Captures>>> = const { RefCell::new(Vec::new()) };
+    /// The buffer [`scan`] lower-cases a text into, reused by the next text on this thread.
+    static LOWER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
+
+/// Texts longer than this get a buffer of their own in [`scan`], so no thread keeps more.
+const MAX_KEPT_LOWER: usize = 1 << 20;
 
 /// Runs `f` with capture storage for rule `i`: this thread's, or a fresh one if a rule's build
 /// (through [`parse_base`]) re-enters the same rule.
@@ -356,11 +360,11 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
-/// Rule `i` anchored at `s` on the window `text[..cut]`; a match reaching the cut (before the end
-/// of the text) is discarded, as the cut may fake a word boundary.
-fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<Hit> {
+/// Rule `i` anchored at `s` on the window `text[..cut]` (`lower` is `text` lower-cased); a match
+/// reaching the cut (before the end of the text) is discarded, as the cut may fake a word boundary.
+fn try_rule(c: &Compiled, i: usize, text: &str, lower: &[u8], s: usize, cut: usize) -> Option<Hit> {
     let (rule, re) = (&RULES[i], c.anchored(i));
-    let window = &text[s..cut];
+    let window = &lower[s..cut];
     if rule.prep == Prep::Required {
         let end = s + re.match_len(window)?;
         if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
@@ -386,11 +390,25 @@ fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<
 
 /// Every time expression in `text`, in order, non-overlapping.
 pub(super) fn scan(text: &str) -> Vec<Hit> {
+    // The candidate automaton reads the text lower-cased (ASCII only: offsets are unchanged).
+    let mut lower = if text.len() <= MAX_KEPT_LOWER { LOWER.take() } else { Vec::new() };
+    lower.clear();
+    lower.extend_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    let hits = scan_lowered(text, &lower);
+    if lower.capacity() <= MAX_KEPT_LOWER {
+        LOWER.set(lower);
+    }
+    hits
+}
+
+/// [`scan`], given `lower`, `text` lower-cased.
+fn scan_lowered(text: &str, lower: &[u8]) -> Vec<Hit> {
     let c = &*COMPILED;
     let mut hits = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(whole) = c.all().search(&Input::new(text).span(pos..text.len())) else {
+        let Some(whole) = c.all().search(&Input::new(lower).span(pos..text.len())) else {
             break;
         };
         let s = whole.start();
@@ -404,14 +422,14 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
             short += ch.len_utf8();
         }
         let first = whole.pattern().as_usize();
-        let mut found = try_rule(c, first, text, s, short);
+        let mut found = try_rule(c, first, text, lower, s, short);
         if found.is_none() {
             let mut cut = (whole.end() + 96).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            for i in (0..RULES.len()).filter(|&i| i != first && c.matches_at(i, &text[..cut], s)) {
-                found = try_rule(c, i, text, s, cut);
+            for i in (0..RULES.len()).filter(|&i| i != first && c.matches_at(i, &lower[..cut], s)) {
+                found = try_rule(c, i, text, lower, s, cut);
                 if found.is_some() {
                     break;
                 }
@@ -550,18 +568,18 @@ mod tests {
 
     /// The fragments are an optimisation only: each rule, as compiled, must be exactly the
     /// expression its full text parses to, in both forms it is compiled in (the anchored form
-    /// also once factored, as fragments are factored on their own).
+    /// also once factored, as fragments are factored on their own). Both are lower-cased; that
+    /// this matches what the full text matches case-insensitively is checked in `anchored`.
     #[test]
     fn spliced_rules_equal_their_full_text() {
         let c = &*COMPILED;
-        let candidate_fragments = c.grammar.fragments.parse_all(candidate_parse);
-        let anchored_fragments = c.grammar.fragments.parse_all(anchored::parse);
+        let fragments = c.grammar.fragments.parse_all(anchored::parse);
         for (i, full) in anchored_patterns().iter().enumerate() {
-            let expected = candidate_parse(&strip_groups(full)).expect("rule pattern");
-            assert_eq!(c.candidate_hir(&candidate_fragments, i), expected, "candidate form of {full}");
+            let expected = anchored::parse(&strip_groups(full)).expect("rule pattern");
+            assert_eq!(c.candidate_hir(&fragments, i), expected, "candidate form of {full}");
             let expected = anchored::parse(full).expect("rule pattern");
             let rule = anchored::parse(&c.grammar.patterns[i]).expect("rule pattern");
-            assert_eq!(splice(rule, &anchored_fragments), expected, "anchored form of {full}");
+            assert_eq!(splice(rule, &fragments), expected, "anchored form of {full}");
             assert_eq!(c.anchored_hir(i), anchored::factor(expected), "factored anchored form of {full}");
         }
     }
