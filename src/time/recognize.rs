@@ -125,11 +125,11 @@ struct Compiled {
     /// the anchored rules, it is lower-cased and reads the text lower-cased: a word is then one
     /// literal rather than a class per letter, so the expressions are much smaller to build and
     /// copy, and alternations of words compile to a trie, which makes the automaton quicker to
-    /// build and each new state of its lazy DFA quicker to compute.
+    /// build and each new state of its lazy DFA quicker to compute. It is also factored, as the
+    /// anchored rules are, which leaves each DFA state fewer branches to follow.
     all: OnceCell<meta::Regex>,
-    /// The shared fragments parsed and factored as the anchored rules are, on the first anchored
-    /// rule's build.
-    anchored_fragments: OnceCell<Vec<Hir>>,
+    /// The shared fragments, parsed and factored as the rules are ([`Self::rule_hir`]).
+    fragments: OnceCell<Vec<Hir>>,
     /// Each rule anchored, with its groups: compiled on first use, as most documents need few.
     anchored: Vec<OnceCell<RuleRegex>>,
 }
@@ -137,8 +137,7 @@ struct Compiled {
 impl Compiled {
     fn all(&self) -> &meta::Regex {
         self.all.get_or_init(|| {
-            let fragments = self.grammar.fragments.parse_all(anchored::parse);
-            let hirs: Vec<Hir> = (0..RULES.len()).map(|i| self.candidate_hir(&fragments, i)).collect();
+            let hirs: Vec<Hir> = (0..RULES.len()).map(|i| self.candidate_hir(i)).collect();
             // Only match bounds and pattern ids are read from it, so it skips the engines that
             // report groups, and the automatic prefilter, whose literal analysis of these large
             // alternations would cost more than the lazy DFA saves.
@@ -157,23 +156,27 @@ impl Compiled {
         })
     }
 
-    /// Rule `i` as the candidate automaton has it: without groups, lower-cased like the anchored
-    /// rules ([`anchored::parse`]), given the fragments parsed the same way.
-    fn candidate_hir(&self, fragments: &[Hir], i: usize) -> Hir {
-        let pattern = strip_groups(&self.grammar.patterns[i]);
-        splice(anchored::parse(&pattern).unwrap_or_else(|e| panic!("time regex: {e}")), fragments)
+    /// Rule `i` as the candidate automaton has it: as its anchored regex ([`Self::rule_hir`]),
+    /// without groups.
+    fn candidate_hir(&self, i: usize) -> Hir {
+        self.rule_hir(&strip_groups(&self.grammar.patterns[i]))
     }
 
-    /// Rule `i` as its anchored regex has it: lower-cased ([`anchored::parse`]) and factored
-    /// ([`anchored::factor`]). Each fragment is factored once rather than in every rule that has
-    /// it; that gives the same expression because a marker, like each alternative of the
-    /// fragments it stands for here, starts with no literal byte, so factoring the rule groups
-    /// nothing across it (a test checks).
+    /// Rule `i` as its anchored regex has it ([`Self::rule_hir`]).
     fn anchored_hir(&self, i: usize) -> Hir {
-        let fragments = self.anchored_fragments.get_or_init(|| {
+        self.rule_hir(&self.grammar.patterns[i])
+    }
+
+    /// A rule's `pattern`, lower-cased ([`anchored::parse`]) and factored ([`anchored::factor`]),
+    /// with the fragments spliced in. Each fragment is factored once rather than in every rule
+    /// that has it; that gives the same expression because a marker, like each alternative of
+    /// the fragments it stands for here, starts with no literal byte, so factoring the rule
+    /// groups nothing across it (a test checks).
+    fn rule_hir(&self, pattern: &str) -> Hir {
+        let fragments = self.fragments.get_or_init(|| {
             self.grammar.fragments.parse_all(anchored::parse).into_iter().map(anchored::factor).collect()
         });
-        let rule = anchored::parse(&self.grammar.patterns[i]).unwrap_or_else(|e| panic!("time regex: {e}"));
+        let rule = anchored::parse(pattern).unwrap_or_else(|e| panic!("time regex: {e}"));
         splice(anchored::factor(rule), fragments)
     }
 
@@ -294,7 +297,7 @@ fn placeholders(share: &mut impl FnMut(String) -> String) -> Vec<(&'static str, 
 static COMPILED: Lazy<Compiled> = Lazy::new(|| Compiled {
     grammar: Grammar::new(),
     all: OnceCell::new(),
-    anchored_fragments: OnceCell::new(),
+    fragments: OnceCell::new(),
     anchored: RULES.iter().map(|_| OnceCell::new()).collect(),
 });
 
@@ -566,21 +569,24 @@ fn word_tense(word: &[u8]) -> Option<Tense> {
 mod tests {
     use super::*;
 
-    /// The fragments are an optimisation only: each rule, as compiled, must be exactly the
-    /// expression its full text parses to, in both forms it is compiled in (the anchored form
-    /// also once factored, as fragments are factored on their own). Both are lower-cased; that
-    /// this matches what the full text matches case-insensitively is checked in `anchored`.
+    /// The fragments are an optimisation only: each rule, in both forms it is compiled in, must
+    /// be exactly the expression its full text parses to, both as spliced and once factored (as
+    /// fragments are factored on their own). Both forms are lower-cased; that this matches what
+    /// the full text matches case-insensitively is checked in `anchored`.
     #[test]
     fn spliced_rules_equal_their_full_text() {
         let c = &*COMPILED;
         let fragments = c.grammar.fragments.parse_all(anchored::parse);
         for (i, full) in anchored_patterns().iter().enumerate() {
-            let expected = anchored::parse(&strip_groups(full)).expect("rule pattern");
-            assert_eq!(c.candidate_hir(&fragments, i), expected, "candidate form of {full}");
-            let expected = anchored::parse(full).expect("rule pattern");
-            let rule = anchored::parse(&c.grammar.patterns[i]).expect("rule pattern");
-            assert_eq!(splice(rule, &fragments), expected, "anchored form of {full}");
-            assert_eq!(c.anchored_hir(i), anchored::factor(expected), "factored anchored form of {full}");
+            for (form, pattern, compiled) in [
+                ("candidate", strip_groups(&c.grammar.patterns[i]), c.candidate_hir(i)),
+                ("anchored", c.grammar.patterns[i].clone(), c.anchored_hir(i)),
+            ] {
+                let expected = anchored::parse(&c.grammar.fragments.unmark(&pattern)).expect("rule pattern");
+                let spliced = splice(anchored::parse(&pattern).expect("rule pattern"), &fragments);
+                assert_eq!(spliced, expected, "{form} form of {full}");
+                assert_eq!(compiled, anchored::factor(expected), "factored {form} form of {full}");
+            }
         }
     }
 
