@@ -10,8 +10,9 @@
 //! Two rewrites make the backtracker's work smaller, without changing any match:
 //!
 //! - The rules are case-insensitive. Instead of every letter being a two-byte class, the pattern
-//!   is lower-cased and compiled case-sensitively, and the haystack is lower-cased (ASCII only,
-//!   so byte offsets are unchanged). Word alternations then become plain literals.
+//!   is lower-cased and compiled case-sensitively, and searches are given the haystack
+//!   lower-cased (ASCII only, so byte offsets are unchanged; the scan lower-cases each text once
+//!   for the candidate automaton and the rules). Word alternations then become plain literals.
 //! - Alternatives that start with the same byte share that byte ([`factor`]), so the
 //!   backtracker tries one branch per distinct first byte instead of one per word.
 
@@ -32,29 +33,18 @@ pub(super) struct RuleRegex {
     pikevm: PikeVM,
 }
 
-/// Per-thread scratch space, reused across searches of every rule.
-struct Scratch {
-    /// The haystack, ASCII lower-cased.
-    lower: Vec<u8>,
-    /// The backtracker's stack and visited set; reset for each search, as rules differ.
-    backtrack: Option<backtrack::Cache>,
-}
-
 thread_local! {
-    static SCRATCH: RefCell<Scratch> = const { RefCell::new(Scratch { lower: Vec::new(), backtrack: None }) };
+    /// The backtracker's stack and visited set, reused across searches of every rule on this
+    /// thread (reset for each search, as rules differ).
+    static BACKTRACK: RefCell<Option<backtrack::Cache>> = const { RefCell::new(None) };
 }
 
 impl RuleRegex {
-    /// Compiles `pattern`, written to be matched case-insensitively, with Unicode classes off.
-    pub(super) fn new(pattern: &str) -> Result<RuleRegex, String> {
-        let hir = regex_syntax::ParserBuilder::new()
-            .unicode(false)
-            .build()
-            .parse(&lowercase_pattern(pattern))
-            .map_err(|e| e.to_string())?;
+    /// Compiles a rule's expression, as [`parse`] gives it, [`factor`]ed.
+    pub(super) fn new(hir: &Hir) -> Result<RuleRegex, String> {
         let nfa = thompson::Compiler::new()
             .configure(thompson::Config::new().nfa_size_limit(Some(64 << 20)))
-            .build_from_hir(&factor(hir))
+            .build_from_hir(hir)
             .map_err(|e| e.to_string())?;
         let pikevm = PikeVM::new_from_nfa(nfa.clone()).map_err(|e| e.to_string())?;
         let backtrack = BoundedBacktracker::new_from_nfa(nfa).map_err(|e| e.to_string())?;
@@ -66,10 +56,10 @@ impl RuleRegex {
         self.backtrack.create_captures()
     }
 
-    /// The leftmost-first match starting at the start of `hay`, with its groups, into `caps`
-    /// (no match leaves `caps.is_match()` false).
-    pub(super) fn captures(&self, hay: &str, caps: &mut Captures) {
-        self.with_scratch(hay, |input, cache| {
+    /// The leftmost-first match starting at the start of `lower` (a haystack ASCII lower-cased),
+    /// with its groups, into `caps` (no match leaves `caps.is_match()` false).
+    pub(super) fn captures(&self, lower: &[u8], caps: &mut Captures) {
+        self.with_cache(lower, |input, cache| {
             if self.backtrack.try_search(cache, input, caps).is_err() {
                 // Too long for the backtracker's visited set.
                 self.pikevm.search(&mut self.pikevm.create_cache(), input, caps);
@@ -77,10 +67,11 @@ impl RuleRegex {
         });
     }
 
-    /// The length of the leftmost-first match starting at the start of `hay`, if any.
-    pub(super) fn match_len(&self, hay: &str) -> Option<usize> {
+    /// The length of the leftmost-first match starting at the start of `lower` (a haystack ASCII
+    /// lower-cased), if any.
+    pub(super) fn match_len(&self, lower: &[u8]) -> Option<usize> {
         let mut slots: [Option<NonMaxUsize>; 2] = [None, None];
-        self.with_scratch(hay, |input, cache| {
+        self.with_cache(lower, |input, cache| {
             if self.backtrack.try_search_slots(cache, input, &mut slots).is_err() {
                 self.pikevm.search_slots(&mut self.pikevm.create_cache(), input, &mut slots);
             }
@@ -88,17 +79,14 @@ impl RuleRegex {
         slots[1].map(NonMaxUsize::get)
     }
 
-    /// Runs `search` on `hay` lower-cased, anchored, with this thread's backtracker cache reset
-    /// for this rule.
-    fn with_scratch(&self, hay: &str, search: impl FnOnce(&Input<'_>, &mut backtrack::Cache)) {
-        SCRATCH.with(|scratch| {
-            let Scratch { lower, backtrack } = &mut *scratch.borrow_mut();
-            lower.clear();
-            lower.extend_from_slice(hay.as_bytes());
-            lower.make_ascii_lowercase();
-            let cache = backtrack.get_or_insert_with(|| self.backtrack.create_cache());
+    /// Runs `search` on `lower`, anchored, with this thread's backtracker cache reset for this
+    /// rule.
+    fn with_cache(&self, lower: &[u8], search: impl FnOnce(&Input<'_>, &mut backtrack::Cache)) {
+        BACKTRACK.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let cache = cache.get_or_insert_with(|| self.backtrack.create_cache());
             cache.reset(&self.backtrack);
-            search(&Input::new(lower.as_slice()).anchored(Anchored::Yes), cache);
+            search(&Input::new(lower).anchored(Anchored::Yes), cache);
         });
     }
 }
@@ -108,6 +96,16 @@ pub(super) fn group(caps: &Captures, name: &str) -> Option<(usize, usize)> {
     // A linear scan: rules have a handful of groups, and it saves hashing the name.
     let index = caps.group_info().pattern_names(PatternID::ZERO).position(|n| n == Some(name))?;
     caps.get_group(index).map(|s| (s.start, s.end))
+}
+
+/// Parses `pattern`, written to be matched case-insensitively with Unicode classes off, for a
+/// lower-cased haystack (see [`lowercase_pattern`]).
+pub(super) fn parse(pattern: &str) -> Result<Hir, String> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .build()
+        .parse(&lowercase_pattern(pattern))
+        .map_err(|e| e.to_string())
 }
 
 /// `pattern` with its ASCII letters lower-cased, except in escapes (`\A`, `\b`, `\s`) and group
@@ -138,7 +136,7 @@ fn lowercase_pattern(pattern: &str) -> String {
 /// alternatives that start with a literal byte (which one is then known), and alternatives
 /// sharing a byte keep their order: leftmost-first priorities, hence matches and groups, are
 /// unchanged.
-fn factor(hir: Hir) -> Hir {
+pub(super) fn factor(hir: Hir) -> Hir {
     if hir.kind().subs().is_empty() {
         return hir;
     }
@@ -158,7 +156,7 @@ fn factor(hir: Hir) -> Hir {
 }
 
 /// `kind` as an expression again.
-fn from_kind(kind: HirKind) -> Hir {
+pub(super) fn from_kind(kind: HirKind) -> Hir {
     match kind {
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(l) => Hir::literal(l.0),
@@ -285,30 +283,31 @@ mod tests {
                 .build()
                 .parse(&pattern)
                 .expect("rule pattern");
-            let lowered = regex_syntax::ParserBuilder::new().unicode(false).build().parse(&lowercase_pattern(&pattern));
-            assert_eq!(factor(lowered.expect("lowered pattern")), factor(fold(insensitive)), "{pattern}");
+            assert_eq!(factor(parse(&pattern).expect("lowered pattern")), factor(fold(insensitive)), "{pattern}");
         }
     }
 
     #[test]
     fn factoring_keeps_priorities_and_groups() {
-        let re = RuleRegex::new(r"(?P<w>march|may|ma|june)(?P<x>s?)").expect("pattern");
+        let re =
+            RuleRegex::new(&factor(parse(r"(?P<w>march|may|ma|june)(?P<x>s?)").expect("pattern"))).expect("pattern");
         let mut caps = re.create_captures();
         for (hay, end) in [("Mayday", 3), ("MARCHES", 5), ("Marchs", 6), ("mad", 2), ("June", 4), ("july", 0)] {
-            re.captures(hay, &mut caps);
+            re.captures(hay.to_ascii_lowercase().as_bytes(), &mut caps);
             assert_eq!(caps.get_match().map_or(0, |m| m.end()), end, "{hay}");
         }
-        assert_eq!(re.match_len("Mays"), Some(4));
+        assert_eq!(re.match_len(b"mays"), Some(4));
         assert_eq!(lowercase_pattern(r"\AFY(?P<fyY>\s+)[A-Z]"), r"\Afy(?P<fyY>\s+)[a-z]");
     }
 
     #[test]
     fn long_haystacks_fall_back_to_the_pikevm() {
-        let re = RuleRegex::new(r"in\s+(?P<y>[0-9]{4})").expect("pattern");
+        let re = RuleRegex::new(&factor(parse(r"in\s+(?P<y>[0-9]{4})").expect("pattern"))).expect("pattern");
         let hay = format!("In{}2024", " ".repeat(1 << 20));
         let mut caps = re.create_captures();
-        re.captures(&hay, &mut caps);
+        let hay = hay.to_ascii_lowercase();
+        re.captures(hay.as_bytes(), &mut caps);
         assert_eq!(group(&caps, "y"), Some((hay.len() - 4, hay.len())));
-        assert_eq!(re.match_len(&hay), Some(hay.len()));
+        assert_eq!(re.match_len(hay.as_bytes()), Some(hay.len()));
     }
 }

@@ -14,6 +14,7 @@
 mod anchored;
 mod attach;
 mod docdate;
+mod fragments;
 mod holiday;
 mod read;
 mod recognize;

@@ -5,17 +5,17 @@
 use std::cell::RefCell;
 
 use once_cell::sync::{Lazy, OnceCell};
-use regex::Regex;
 use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, PatternID};
+use regex_syntax::hir::Hir;
 
-use super::anchored::RuleRegex;
+use super::anchored::{self, RuleRegex};
+use super::fragments::{splice, Fragments};
 use super::read::year_num;
 use super::resolve::{Expr, Unit, YearSpec};
-use super::rules::{Prep, Rule, M, RULES};
+use super::rules::{Prep, M, RULES};
 use super::table::{self, CONTEXT_WORDS, NAME_HEADS, SPAN_PREPS};
 use super::TimeKind;
 
@@ -80,8 +80,8 @@ fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
 /// Parses the period inside "the end of ...", "the first half of ...".
 pub(super) fn parse_base(text: &str) -> Option<Expr> {
     let t = text.trim();
-    let lower = t.to_ascii_lowercase();
-    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let t_lower = t.to_ascii_lowercase();
+    let lower = t_lower.strip_prefix("the ").unwrap_or(&t_lower);
     match lower {
         "year" | "calendar year" => return Some(Expr::RelUnit(Unit::Year, 0)),
         "fiscal year" => return Some(Expr::FiscalYear(YearSpec::Rel(0))),
@@ -102,7 +102,7 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
             continue;
         }
         let found = with_captures(c, i, |caps| {
-            c.anchored(i).captures(t, caps);
+            c.anchored(i).captures(t_lower.as_bytes(), caps);
             let m = M { caps, text: t, off: 0 };
             let whole = caps.get_match().is_some_and(|w| w.end() == t.len());
             if whole && !m.has("prep") {
@@ -118,21 +118,30 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
 }
 
 struct Compiled {
+    /// The fragments the rules share, and each rule's pattern written with their markers.
+    grammar: Grammar,
     /// Every rule as one pattern of a multi-pattern regex (groups stripped): finds where
-    /// candidates are in one pass, and which rule matched there (the first in rule order).
-    all: (Vec<String>, OnceCell<meta::Regex>),
+    /// candidates are in one pass, and which rule matched there (the first in rule order). Like
+    /// the anchored rules, it is lower-cased and reads the text lower-cased: a word is then one
+    /// literal rather than a class per letter, so the expressions are much smaller to build and
+    /// copy, and alternations of words compile to a trie, which makes the automaton quicker to
+    /// build and each new state of its lazy DFA quicker to compute. It is also factored, as the
+    /// anchored rules are, which leaves each DFA state fewer branches to follow.
+    all: OnceCell<meta::Regex>,
+    /// The shared fragments, parsed and factored as the rules are ([`Self::rule_hir`]).
+    fragments: OnceCell<Vec<Hir>>,
     /// Each rule anchored, with its groups: compiled on first use, as most documents need few.
-    anchored: Vec<(String, OnceCell<RuleRegex>)>,
+    anchored: Vec<OnceCell<RuleRegex>>,
 }
 
 impl Compiled {
     fn all(&self) -> &meta::Regex {
-        self.all.1.get_or_init(|| {
+        self.all.get_or_init(|| {
+            let hirs: Vec<Hir> = (0..RULES.len()).map(|i| self.candidate_hir(i)).collect();
             // Only match bounds and pattern ids are read from it, so it skips the engines that
             // report groups, and the automatic prefilter, whose literal analysis of these large
             // alternations would cost more than the lazy DFA saves.
             meta::Regex::builder()
-                .syntax(syntax::Config::new().case_insensitive(true).unicode(false))
                 .configure(
                     meta::Config::new()
                         .auto_prefilter(false)
@@ -142,108 +151,172 @@ impl Compiled {
                         .nfa_size_limit(Some(64 << 20))
                         .hybrid_cache_capacity(8 << 20),
                 )
-                .build_many(&self.all.0)
+                .build_many_from_hir(&hirs)
                 .unwrap_or_else(|e| panic!("time regex: {e}"))
         })
     }
 
-    /// Whether rule `i` matches at the start of `text[s..]`.
-    fn matches_at(&self, i: usize, text: &str, s: usize) -> bool {
-        let input = Input::new(text).span(s..text.len()).anchored(Anchored::Pattern(PatternID::must(i)));
+    /// Rule `i` as the candidate automaton has it: as its anchored regex ([`Self::rule_hir`]),
+    /// without groups.
+    fn candidate_hir(&self, i: usize) -> Hir {
+        self.rule_hir(&strip_groups(&self.grammar.patterns[i]))
+    }
+
+    /// Rule `i` as its anchored regex has it ([`Self::rule_hir`]).
+    fn anchored_hir(&self, i: usize) -> Hir {
+        self.rule_hir(&self.grammar.patterns[i])
+    }
+
+    /// A rule's `pattern`, lower-cased ([`anchored::parse`]) and factored ([`anchored::factor`]),
+    /// with the fragments spliced in. Each fragment is factored once rather than in every rule
+    /// that has it; that gives the same expression because a marker, like each alternative of
+    /// the fragments it stands for here, starts with no literal byte, so factoring the rule
+    /// groups nothing across it (a test checks).
+    fn rule_hir(&self, pattern: &str) -> Hir {
+        let fragments = self.fragments.get_or_init(|| {
+            self.grammar.fragments.parse_all(anchored::parse).into_iter().map(anchored::factor).collect()
+        });
+        let rule = anchored::parse(pattern).unwrap_or_else(|e| panic!("time regex: {e}"));
+        splice(anchored::factor(rule), fragments)
+    }
+
+    /// Whether rule `i` matches at the start of `lower[s..]` (the text lower-cased).
+    fn matches_at(&self, i: usize, lower: &[u8], s: usize) -> bool {
+        let input = Input::new(lower).span(s..lower.len()).anchored(Anchored::Pattern(PatternID::must(i)));
         self.all().search_half(&input).is_some()
     }
 
     fn anchored(&self, i: usize) -> &RuleRegex {
-        let (src, cell) = &self.anchored[i];
-        cell.get_or_init(|| RuleRegex::new(src).unwrap_or_else(|e| panic!("time regex: {e}")))
+        self.anchored[i]
+            .get_or_init(|| RuleRegex::new(&self.anchored_hir(i)).unwrap_or_else(|e| panic!("time regex: {e}")))
     }
 }
 
-/// The placeholders of the rules' cores and what they stand for, built once.
-static PLACEHOLDERS: Lazy<Vec<(&'static str, String)>> = Lazy::new(|| {
+/// `pattern` with its named groups (`(?P<name>`, names as the rules write them: lower case,
+/// digits, `_`) made non-capturing, for the candidate automaton.
+fn strip_groups(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(at) = rest.find("(?P<") {
+        let name_len = rest[at + 4..].find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
+        match name_len {
+            Some(n) if n > 0 && rest[at + 4 + n..].starts_with('>') => {
+                out.push_str(&rest[..at]);
+                out.push_str("(?:");
+                rest = &rest[at + 5 + n..];
+            }
+            _ => {
+                out.push_str(&rest[..at + 4]);
+                rest = &rest[at + 4..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The rules' patterns, with the text many of them share written as fragment markers.
+struct Grammar {
+    fragments: Fragments,
+    /// Rule `i`'s pattern, with its groups.
+    patterns: Vec<String>,
+}
+
+impl Grammar {
+    fn new() -> Grammar {
+        let mut fragments = Fragments::default();
+        // Whitespace inside an expression may hold one line break, never a blank line (a
+        // paragraph break): every `\s+` and `\s*` of the rules stands for one of these.
+        let space = fragments.add(r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)".to_string());
+        let opt_space = fragments.add(r"[ \t]*(?:\r?\n[ \t]*)?".to_string());
+        let single_line = |p: &str| p.replace(r"\s+", &space).replace(r"\s*", &opt_space);
+        let mut share = |text: String| fragments.add(single_line(&text));
+        let preps = share(table::alternation(SPAN_PREPS.iter().chain(CONTEXT_WORDS).copied()));
+        let placeholders = placeholders(&mut share);
+        let patterns = RULES
+            .iter()
+            .map(|rule| {
+                let prefix = match rule.prep {
+                    Prep::Optional => format!(r"(?:(?P<prep>{preps})\s+)?"),
+                    Prep::Required => format!(r"(?P<prep>{preps})\s+"),
+                    Prep::No => String::new(),
+                };
+                let mut core = rule.core.to_string();
+                for (name, value) in &placeholders {
+                    if core.contains(name) {
+                        core = core.replace(name, value);
+                    }
+                }
+                single_line(&format!(r"\b{prefix}(?P<core>{core})"))
+            })
+            .collect();
+        Grammar { fragments, patterns }
+    }
+}
+
+/// The placeholders of the rules' cores and what they stand for; `share` makes a fragment of
+/// text that several rules or placeholders repeat and returns its marker.
+fn placeholders(share: &mut impl FnMut(String) -> String) -> Vec<(&'static str, String)> {
     // Full names never take a dot ("in February."); abbreviations may ("Nov. 17").
     let full_abbr = |table: &[(&'static str, u32)], n_full: usize| {
         let full = table::alternation(table[..n_full].iter().map(|(w, _)| *w));
         let abbr = table::alternation(table[n_full..].iter().map(|(w, _)| *w));
         format!(r"(?:{full})\b|(?:{abbr})\b\.?")
     };
-    let months = full_abbr(table::MONTHS, 12);
-    let weekdays = full_abbr(table::WEEKDAYS, 7);
-    let units = table::alternation(table::UNITS.iter().map(|(w, _)| *w));
+    let months = share(full_abbr(table::MONTHS, 12));
+    let weekdays = share(full_abbr(table::WEEKDAYS, 7));
+    let units = share(table::alternation(table::UNITS.iter().map(|(w, _)| *w)));
     let year = r"(?:19|20)[0-9]{2}|2100";
-    let base = format!(
-        r"(?P<base>(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+following|current|previous|coming|past|following)\s+(?:fiscal\s+year|year|month|decade|quarter|week)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b)"
+    let base = share(format!(
+        r"(?:FY|fiscal\s+year|fiscal)\s*'?(?:(?:19|20)[0-9]{{2}}|[0-9]{{2}})\b|(?:this|last|next|the\s+previous|the\s+current|the\s+coming|the\s+following|the\s+past|the\s+following|current|previous|coming|past|following)\s+(?:fiscal\s+year|year|month|decade|quarter|week)\b|(?:calendar\s+|fiscal\s+)?year\b|month\b|decade\b|(?:{months})(?:\s*,?\s*(?:{year})\b)?|(?:{year})\b|(?:19|20)[0-9]0'?s\b"
+    ));
+    let year_words = share(table::year_words(true));
+    let ord = share(
+        "last|[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            .to_string(),
     );
-    let ord = r"(?P<nth>last|[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
     let weekdays_plural = r"(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)";
     vec![
-        ("%BASE%", base),
+        ("%BASE%", format!("(?P<base>{base})")),
         ("%HOL%", format!(r"(?P<hol>{})", super::holiday::alternation())),
-        ("%YEARX%", format!(r"(?P<y>(?:{year})\b|{})", table::year_words(true))),
+        ("%YEARX%", format!(r"(?P<y>(?:{year})\b|{year_words})")),
         ("%YEARW2%", format!(r"(?P<yw>{})", table::year_words(false))),
-        ("%ORD%", ord.to_string()),
+        ("%ORD%", format!("(?P<nth>{ord})")),
         ("%WDS%", weekdays_plural.to_string()),
         ("%MONW%", format!(r"(?:{months})")),
         ("%MON%", format!(r"(?P<mon>{months})")),
         ("%WD%", format!(r"(?P<wd>{weekdays})")),
         ("%YEARW%", format!(r"(?:{year})\b")),
         ("%YEAR%", format!(r"(?P<y>{year})\b")),
-        ("%DAYN%", format!(r"[0-3]?[0-9](?:st|nd|rd|th)?|{}", table::ordinal_day_words())),
-        ("%NUM%", format!(r"(?P<n>{})", table::number_words())),
+        ("%DAYN%", share(format!(r"[0-3]?[0-9](?:st|nd|rd|th)?|{}", table::ordinal_day_words()))),
+        ("%NUM%", format!(r"(?P<n>{})", share(table::number_words()))),
         ("%UNIT%", format!(r"(?P<u>(?:calendar\s+)?(?:{units}))\b")),
     ]
+}
+
+static COMPILED: Lazy<Compiled> = Lazy::new(|| Compiled {
+    grammar: Grammar::new(),
+    all: OnceCell::new(),
+    fragments: OnceCell::new(),
+    anchored: RULES.iter().map(|_| OnceCell::new()).collect(),
 });
 
-fn expand(core: &str) -> String {
-    let mut out = core.to_string();
-    for (name, value) in PLACEHOLDERS.iter() {
-        if out.contains(name) {
-            out = out.replace(name, value);
-        }
-    }
-    out
-}
-
-/// Whitespace inside an expression may hold one line break, never a blank line (a paragraph break).
-fn single_line_spaces(p: &str) -> String {
-    p.replace(r"\s+", r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)").replace(r"\s*", r"[ \t]*(?:\r?\n[ \t]*)?")
-}
-
-/// The prepositions and context words that may precede an expression, as one alternation.
-static PREPS: Lazy<String> = Lazy::new(|| table::alternation(SPAN_PREPS.iter().chain(CONTEXT_WORDS).copied()));
-
-fn full_pattern(rule: &Rule) -> String {
-    let preps = &*PREPS;
-    let prefix = match rule.prep {
-        Prep::Optional => format!(r"(?:(?P<prep>{preps})\s+)?"),
-        Prep::Required => format!(r"(?P<prep>{preps})\s+"),
-        Prep::No => String::new(),
-    };
-    single_line_spaces(&format!(r"\b{prefix}(?P<core>{})", expand(rule.core)))
-}
-
-static COMPILED: Lazy<Compiled> = Lazy::new(|| {
-    let strip = Regex::new(r"\(\?P<[a-z0-9_]+>").expect("strip regex");
-    let mut alts = Vec::new();
-    let mut anchored = Vec::new();
-    for rule in RULES {
-        let full = full_pattern(rule);
-        alts.push(strip.replace_all(&full, "(?:").into_owned());
-        anchored.push((full, OnceCell::new()));
-    }
-    Compiled { all: (alts, OnceCell::new()), anchored }
-});
-
-/// Every rule's pattern as its anchored regex is built from.
+/// Every rule's full pattern (fragments written out), as its anchored regex is built from.
 #[cfg(test)]
 pub(super) fn anchored_patterns() -> Vec<String> {
-    COMPILED.anchored.iter().map(|(p, _)| p.clone()).collect()
+    let g = &COMPILED.grammar;
+    g.patterns.iter().map(|p| g.fragments.unmark(p)).collect()
 }
 
 thread_local! {
     /// Each rule's capture storage, reused by every search with that rule on this thread.
     static CAPTURES: RefCell<Vec<Option<Captures>>> = const { RefCell::new(Vec::new()) };
+    /// The buffer [`scan`] lower-cases a text into, reused by the next text on this thread.
+    static LOWER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
+
+/// Texts longer than this get a buffer of their own in [`scan`], so no thread keeps more.
+const MAX_KEPT_LOWER: usize = 1 << 20;
 
 /// Runs `f` with capture storage for rule `i`: this thread's, or a fresh one if a rule's build
 /// (through [`parse_base`]) re-enters the same rule.
@@ -290,11 +363,11 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
-/// Rule `i` anchored at `s` on the window `text[..cut]`; a match reaching the cut (before the end
-/// of the text) is discarded, as the cut may fake a word boundary.
-fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<Hit> {
+/// Rule `i` anchored at `s` on the window `text[..cut]` (`lower` is `text` lower-cased); a match
+/// reaching the cut (before the end of the text) is discarded, as the cut may fake a word boundary.
+fn try_rule(c: &Compiled, i: usize, text: &str, lower: &[u8], s: usize, cut: usize) -> Option<Hit> {
     let (rule, re) = (&RULES[i], c.anchored(i));
-    let window = &text[s..cut];
+    let window = &lower[s..cut];
     if rule.prep == Prep::Required {
         let end = s + re.match_len(window)?;
         if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
@@ -320,11 +393,25 @@ fn try_rule(c: &Compiled, i: usize, text: &str, s: usize, cut: usize) -> Option<
 
 /// Every time expression in `text`, in order, non-overlapping.
 pub(super) fn scan(text: &str) -> Vec<Hit> {
+    // The candidate automaton reads the text lower-cased (ASCII only: offsets are unchanged).
+    let mut lower = if text.len() <= MAX_KEPT_LOWER { LOWER.take() } else { Vec::new() };
+    lower.clear();
+    lower.extend_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    let hits = scan_lowered(text, &lower);
+    if lower.capacity() <= MAX_KEPT_LOWER {
+        LOWER.set(lower);
+    }
+    hits
+}
+
+/// [`scan`], given `lower`, `text` lower-cased.
+fn scan_lowered(text: &str, lower: &[u8]) -> Vec<Hit> {
     let c = &*COMPILED;
     let mut hits = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(whole) = c.all().search(&Input::new(text).span(pos..text.len())) else {
+        let Some(whole) = c.all().search(&Input::new(lower).span(pos..text.len())) else {
             break;
         };
         let s = whole.start();
@@ -338,14 +425,14 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
             short += ch.len_utf8();
         }
         let first = whole.pattern().as_usize();
-        let mut found = try_rule(c, first, text, s, short);
+        let mut found = try_rule(c, first, text, lower, s, short);
         if found.is_none() {
             let mut cut = (whole.end() + 96).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            for i in (0..RULES.len()).filter(|&i| i != first && c.matches_at(i, &text[..cut], s)) {
-                found = try_rule(c, i, text, s, cut);
+            for i in (0..RULES.len()).filter(|&i| i != first && c.matches_at(i, &lower[..cut], s)) {
+                found = try_rule(c, i, text, lower, s, cut);
                 if found.is_some() {
                     break;
                 }
@@ -404,29 +491,123 @@ pub(super) fn tense(text: &str, at: usize) -> (bool, bool) {
     while !text.is_char_boundary(e) {
         e -= 1;
     }
+    // Read as bytes: words are runs of ASCII letters and apostrophes, so no char need be decoded.
+    let sentence = &b[s..e.max(s)];
     let (mut past, mut future) = (false, false);
-    let mut buf = [0u8; 16];
-    for w in text[s..e.max(s)].split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’')) {
-        // No listed marker is longer than 16 bytes; a longer word can only be an "-ed" form.
-        if w.len() > buf.len() {
-            past |= w.is_char_boundary(w.len() - 2) && w[w.len() - 2..].eq_ignore_ascii_case("ed");
-            continue;
+    let mut i = 0;
+    // Once both are found, no other word can change the answer.
+    while i < sentence.len() && !(past && future) {
+        let start = i;
+        while let Some(n) = word_char_len(&sentence[i..]) {
+            i += n;
         }
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        let lw = std::str::from_utf8(lower).unwrap_or("");
-        match lw {
-            "will" | "shall" | "would" | "going" | "plan" | "plans" | "expect" | "expects" | "aim" | "aims"
-            | "intend" | "next" | "upcoming" | "coming" | "within" | "soon" => future = true,
-            "was" | "were" | "had" | "did" | "ago" | "rose" | "fell" | "grew" | "went" | "saw" | "took" | "made"
-            | "came" | "spent" | "met" | "said" | "began" | "left" | "sold" | "paid" | "built" | "won" | "lost" => {
-                past = true
-            }
-            _ if lw.ends_with("'ll") || lw.ends_with("’ll") => future = true,
-            _ if lw.len() > 4 && lw.ends_with("ed") => past = true,
-            _ => {}
+        match word_tense(&sentence[start..i]) {
+            Some(Tense::Past) => past = true,
+            Some(Tense::Future) => future = true,
+            None => {}
         }
+        // Past the char ending the word; through a multi-byte char byte by byte, as none of its
+        // later bytes can start a word char.
+        i += 1;
     }
     (past, future)
+}
+
+/// The curly apostrophe, as in "we’ll".
+const CURLY_APOSTROPHE: &[u8] = "\u{2019}".as_bytes();
+
+/// The length of the word char (ASCII letter or apostrophe, straight or curly) `rest` starts
+/// with, if it starts with one.
+fn word_char_len(rest: &[u8]) -> Option<usize> {
+    match rest.first()? {
+        c if c.is_ascii_alphabetic() || *c == b'\'' => Some(1),
+        _ if rest.starts_with(CURLY_APOSTROPHE) => Some(CURLY_APOSTROPHE.len()),
+        _ => None,
+    }
+}
+
+/// What a word says of its sentence's tense.
+enum Tense {
+    Past,
+    Future,
+}
+
+/// The tense `word` marks, if any. Cheapest tests first: most words are short or long, and only
+/// words of three to eight letters need a look in the lists.
+fn word_tense(word: &[u8]) -> Option<Tense> {
+    let n = word.len();
+    let ends_with = |suffix: &[u8]| n >= suffix.len() && word[n - suffix.len()..].eq_ignore_ascii_case(suffix);
+    if n > 4 && ends_with(b"ed") {
+        return Some(Tense::Past);
+    }
+    // A word over 16 bytes is read only as an "-ed" form, not as a "'ll" contraction.
+    if n > 16 {
+        return None;
+    }
+    if ends_with(b"'ll") || ends_with("\u{2019}ll".as_bytes()) {
+        return Some(Tense::Future);
+    }
+    // The listed words have three to eight letters.
+    if !(3..=8).contains(&n) {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    let lower = &mut buf[..n];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"will" | b"shall" | b"would" | b"going" | b"plan" | b"plans" | b"expect" | b"expects" | b"aim" | b"aims"
+        | b"intend" | b"next" | b"upcoming" | b"coming" | b"within" | b"soon" => Some(Tense::Future),
+        b"was" | b"were" | b"had" | b"did" | b"ago" | b"rose" | b"fell" | b"grew" | b"went" | b"saw" | b"took"
+        | b"made" | b"came" | b"spent" | b"met" | b"said" | b"began" | b"left" | b"sold" | b"paid" | b"built"
+        | b"won" | b"lost" => Some(Tense::Past),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fragments are an optimisation only: each rule, in both forms it is compiled in, must
+    /// be exactly the expression its full text parses to, both as spliced and once factored (as
+    /// fragments are factored on their own). Both forms are lower-cased; that this matches what
+    /// the full text matches case-insensitively is checked in `anchored`.
+    #[test]
+    fn spliced_rules_equal_their_full_text() {
+        let c = &*COMPILED;
+        let fragments = c.grammar.fragments.parse_all(anchored::parse);
+        for (i, full) in anchored_patterns().iter().enumerate() {
+            for (form, pattern, compiled) in [
+                ("candidate", strip_groups(&c.grammar.patterns[i]), c.candidate_hir(i)),
+                ("anchored", c.grammar.patterns[i].clone(), c.anchored_hir(i)),
+            ] {
+                let expected = anchored::parse(&c.grammar.fragments.unmark(&pattern)).expect("rule pattern");
+                let spliced = splice(anchored::parse(&pattern).expect("rule pattern"), &fragments);
+                assert_eq!(spliced, expected, "{form} form of {full}");
+                assert_eq!(compiled, anchored::factor(expected), "factored {form} form of {full}");
+            }
+        }
+    }
+
+    #[test]
+    fn tense_reads_runs_of_ascii_letters_and_apostrophes() {
+        assert_eq!(tense("We’ll see", 0), (false, true));
+        assert_eq!(tense("They'LL go", 0), (false, true));
+        assert_eq!(tense("It REOPENED and will grow", 3), (true, true));
+        // Any other char ends a word: "na" and "vehanded".
+        assert_eq!(tense("naïvehanded", 0), (true, false));
+        // A word longer than any marker counts only as an "-ed" form.
+        assert_eq!(tense("internationalized", 0), (true, false));
+        assert_eq!(tense("counterproposals’ll", 0), (false, false));
+        // Only the sentence around `at` is read.
+        assert_eq!(tense("It was over. Now we will see", 20), (false, true));
+        assert_eq!(tense("It was over\n\nNow we will see", 20), (false, true));
+        assert_eq!(tense("It was over\nNow we will see", 20), (true, true));
+    }
+
+    #[test]
+    fn strip_groups_keeps_other_groups() {
+        assert_eq!(strip_groups(r"(?P<a_1>x)(?:y)(?P<b>(z))(?P<"), r"(?:x)(?:y)(?:(z))(?P<");
+    }
 }
