@@ -22,7 +22,7 @@ const FIXTURES: &[&str] = &[
 ];
 
 /// Paragraphs of readout prose that state no figures, in our own words. Real readouts are mostly
-/// such prose: the seed readout holds four claims in 6 KB, our fixtures one every 120 bytes.
+/// such prose: the seed readout holds four claims in 6 KB, our fixtures one every ~100 bytes.
 const PROSE: &[&str] = &[
     "The two leaders reaffirmed the strategic partnership between their countries and discussed ways to deepen cooperation on economic competitiveness, climate change, citizen security and the management of migration across the hemisphere.",
     "The President expressed appreciation for the commitment the Prime Minister has shown to confront the trafficking of people, illicit drugs and arms, and both sides agreed to expand law enforcement cooperation against the criminal networks that profit from it.",
@@ -57,14 +57,14 @@ fn corpus(bytes: usize, prose_per_doc: usize) -> String {
 }
 
 fn bench(c: &mut Criterion) {
-    // Rules compile once per process (about 60 ms, see README); compile them before timing.
+    // Rules compile once per process (about 40 ms, see README); compile them before timing.
     let ex = Extractor::new();
     ex.prepare();
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(ARTICLE.len() as u64));
     g.bench_function("article", |b| b.iter(|| black_box(ex.claims(black_box(ARTICLE)))));
 
-    // Dense: our fixture documents back to back (a claim every ~120 bytes).
+    // Dense: our fixture documents back to back (a claim every ~100 bytes).
     let dense = corpus(5 << 20, 0);
     g.throughput(Throughput::Bytes(dense.len() as u64));
     g.sample_size(10).measurement_time(Duration::from_secs(15));
@@ -72,7 +72,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("fixtures_5mb/mentions", |b| b.iter(|| black_box(ex.mentions(black_box(&dense)))));
     g.bench_function("fixtures_5mb/times", |b| b.iter(|| black_box(ex.times(black_box(&dense)))));
     // Mixed: each fixture followed by six paragraphs of figure-free readout prose (a claim every
-    // ~300 bytes; the seed readout has one every ~1,500).
+    // ~270 bytes; the seed readout has one every ~1,450).
     let mixed = corpus(5 << 20, 6);
     g.throughput(Throughput::Bytes(mixed.len() as u64));
     g.bench_function("mixed_5mb/claims", |b| b.iter(|| black_box(ex.claims(black_box(&mixed)))));

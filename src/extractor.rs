@@ -56,7 +56,7 @@ impl Extractor {
         Extractor::default()
     }
 
-    /// Builds the time grammar's candidate automaton now instead of on first use (about 60 ms,
+    /// Builds the time grammar's candidate automaton now instead of on first use (about 40 ms,
     /// once per process). Useful before timing or serving requests; never needed for correct
     /// results.
     pub fn prepare(&self) {
