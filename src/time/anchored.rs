@@ -141,31 +141,29 @@ pub(super) fn factor(hir: Hir) -> Hir {
         return hir;
     }
     match hir.into_kind() {
-        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(factor).collect()),
         HirKind::Alternation(alts) => alternation(alts.into_iter().map(factor).collect()),
-        HirKind::Repetition(mut r) => {
-            r.sub = Box::new(factor(*r.sub));
-            Hir::repetition(r)
-        }
-        HirKind::Capture(mut c) => {
-            c.sub = Box::new(factor(*c.sub));
-            Hir::capture(c)
-        }
-        kind => from_kind(kind),
+        kind => rebuild(kind, factor),
     }
 }
 
-/// `kind` as an expression again.
-pub(super) fn from_kind(kind: HirKind) -> Hir {
+/// `kind` as an expression again, with `f` applied to each of its sub-expressions. The
+/// constructors of regex-syntax simplify the result just as its parser does.
+pub(super) fn rebuild(kind: HirKind, mut f: impl FnMut(Hir) -> Hir) -> Hir {
     match kind {
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(l) => Hir::literal(l.0),
         HirKind::Class(c) => Hir::class(c),
         HirKind::Look(l) => Hir::look(l),
-        HirKind::Repetition(r) => Hir::repetition(r),
-        HirKind::Capture(c) => Hir::capture(c),
-        HirKind::Concat(subs) => Hir::concat(subs),
-        HirKind::Alternation(alts) => Hir::alternation(alts),
+        HirKind::Repetition(mut r) => {
+            r.sub = Box::new(f(*r.sub));
+            Hir::repetition(r)
+        }
+        HirKind::Capture(mut c) => {
+            c.sub = Box::new(f(*c.sub));
+            Hir::capture(c)
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(f).collect()),
+        HirKind::Alternation(alts) => Hir::alternation(alts.into_iter().map(f).collect()),
     }
 }
 
@@ -228,7 +226,7 @@ fn drop_first_byte(hir: Hir) -> Hir {
             }
             Hir::concat(subs)
         }
-        kind => from_kind(kind),
+        kind => rebuild(kind, |h| h),
     }
 }
 
@@ -260,17 +258,7 @@ mod tests {
                 assert!(!l.0.iter().any(u8::is_ascii_alphabetic), "case-sensitive literal");
                 Hir::literal(l.0)
             }
-            HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(fold).collect()),
-            HirKind::Alternation(alts) => Hir::alternation(alts.into_iter().map(fold).collect()),
-            HirKind::Repetition(mut r) => {
-                r.sub = Box::new(fold(*r.sub));
-                Hir::repetition(r)
-            }
-            HirKind::Capture(mut c) => {
-                c.sub = Box::new(fold(*c.sub));
-                Hir::capture(c)
-            }
-            kind => from_kind(kind),
+            kind => rebuild(kind, fold),
         }
     }
 

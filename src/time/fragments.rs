@@ -21,7 +21,7 @@
 
 use regex_syntax::hir::{Hir, HirKind};
 
-use super::anchored::from_kind;
+use super::anchored::rebuild;
 
 /// The first marker character; fragment `i` is marked by this plus `i`. Control characters that
 /// no pattern contains, and that have no case.
@@ -107,19 +107,7 @@ pub(super) fn splice(hir: Hir, parsed: &[Hir]) -> Hir {
     if !has_marker(&hir) {
         return hir;
     }
-    match hir.into_kind() {
-        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(|h| splice(h, parsed)).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(|h| splice(h, parsed)).collect()),
-        HirKind::Repetition(mut r) => {
-            r.sub = Box::new(splice(*r.sub, parsed));
-            Hir::repetition(r)
-        }
-        HirKind::Capture(mut c) => {
-            c.sub = Box::new(splice(*c.sub, parsed));
-            Hir::capture(c)
-        }
-        kind => from_kind(kind),
-    }
+    rebuild(hir.into_kind(), |h| splice(h, parsed))
 }
 
 /// Whether a marker (a repetition) can stand for `hir` in any context: `hir` has no groups and
