@@ -21,6 +21,7 @@ mod recognize;
 mod resolve;
 mod rules;
 mod table;
+mod tense;
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -150,7 +151,7 @@ fn future_readings(text: &str, hits: &mut [recognize::Hit]) {
             &h.expr,
             Expr::Weekday(_, None) | Expr::Day(YearSpec::Implied, ..) | Expr::Month(YearSpec::Implied, _)
         );
-        if !needs || !recognize::future_context(text, h.core_start) {
+        if !needs || !tense::future_context(text, h.core_start) {
             continue;
         }
         h.expr = match h.expr {

@@ -11,7 +11,7 @@
 //!   the month's end (2024-02-29 minus 12 months is 2023-02-28).
 //! - A bare weekday ("on Tuesday") is the most recent such day on or before the reference date,
 //!   unless its sentence speaks of the future ("will", "'ll", "next", ...; see
-//!   `recognize::tense`): then it is the next such day after the reference date. Likewise a month
+//!   `tense::future_context`): then it is the next such day after the reference date. Likewise a month
 //!   or day without a year ("January 15") in a future sentence is its next occurrence, otherwise
 //!   the reference year's.
 //! - The early/mid/late part of a week is Monday–Wednesday, Wednesday–Friday, Friday–Sunday.

@@ -136,7 +136,7 @@ pub(super) const RULES: &[Rule] = &[
         core: r"in\s+%NUM%\s+%UNIT%(?:'s?\s+time)?",
         build: |m| {
             let n = table::number_of(m.s("n")?)?;
-            if n == 0 || super::recognize::past_context(m.text, m.off) {
+            if n == 0 || super::tense::past_context(m.text, m.off) {
                 return None;
             }
             Some((Expr::Ago(table::unit_of(m.s("u")?)?, n, 1), None))
