@@ -18,7 +18,8 @@ use crate::phrase::PhraseTable;
 use crate::{hedge, money, numbers, units};
 
 /// The phrase tables indexed here. Each has two bits: phrases may start at the token, and
-/// phrases may end at it.
+/// phrases may end at it. A new table needs a variant here and its `add_table` line in
+/// [`VOCAB`] (a test checks that every variant has keys), or it would never match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Table {
     MoneyBefore,
@@ -219,6 +220,16 @@ mod tests {
         assert_eq!(bits("the leaders", 1), 0);
         assert_eq!(Doc::new("the").toks[0].num_word, 0);
         assert_ne!(Doc::new("Million").toks[0].num_word, 0);
+    }
+
+    #[test]
+    fn every_table_is_entered() {
+        use Table::*;
+        for table in [MoneyBefore, MoneyMillions, MoneyAfter, Units, HedgeBefore, HedgeAfter] {
+            for bit in [table.first_bit(), table.last_bit()] {
+                assert!(VOCAB.entries.iter().any(|(_, _, e)| e.tables & bit != 0), "{table:?} has no keys");
+            }
+        }
     }
 
     #[test]
