@@ -85,44 +85,47 @@ pub(crate) fn find_numbers(doc: &Doc) -> Vec<Num> {
 pub(crate) fn number_at(doc: &Doc, i: usize) -> Option<Num> {
     match doc.kind(i)? {
         Kind::Num => digits_at(doc, i, false),
-        Kind::Sym if vulgar(doc, i).is_some() => {
-            let value = vulgar(doc, i)?;
-            Some(Num {
-                first: i,
-                last: i,
-                value,
-                form: Form::Digits,
-                scaled: false,
-                fraction: true,
-                plain: false,
-                glued_word: None,
-                mult: Decimal::ONE,
-            })
-        }
-        Kind::Sym if is_minus(doc, i) && doc.glued(i + 1) && doc.kind(i + 1) == Some(Kind::Num) => {
+        Kind::Sym => {
+            if let Some(value) = vulgar(doc, i) {
+                return Some(Num {
+                    first: i,
+                    last: i,
+                    value,
+                    form: Form::Digits,
+                    scaled: false,
+                    fraction: true,
+                    plain: false,
+                    glued_word: None,
+                    mult: Decimal::ONE,
+                });
+            }
+            if !(is_minus(doc, i) && doc.glued(i + 1) && doc.kind(i + 1) == Some(Kind::Num)) {
+                return None;
+            }
             // A sign, not a hyphen: nothing written against it on the left ("COVID-19", "10-20").
             if i > 0 && doc.glued(i) && !doc.sym(i - 1, '(') {
                 return None;
             }
-            let mut n = digits_at(doc, i + 1, true)?;
-            n.first = i;
-            n.value = -n.value;
-            n.plain = false;
-            Some(n)
+            negated(doc, i)
         }
         Kind::Word => {
             let w = word_class(doc, i)?;
             if w == NumWord::Minus && doc.kind(i + 1) == Some(Kind::Num) {
-                let mut n = digits_at(doc, i + 1, true)?;
-                n.first = i;
-                n.value = -n.value;
-                n.plain = false;
-                return Some(n);
+                return negated(doc, i);
             }
             words::words_at(doc, i)
         }
         _ => None,
     }
+}
+
+/// The digits after the sign at `i` ("-3.2", "minus 5"), negated, starting at the sign.
+fn negated(doc: &Doc, i: usize) -> Option<Num> {
+    let mut n = digits_at(doc, i + 1, true)?;
+    n.first = i;
+    n.value = -n.value;
+    n.plain = false;
+    Some(n)
 }
 
 /// The value of a vulgar fraction symbol at `i`: "½" is 0.5.
@@ -143,6 +146,7 @@ fn is_minus(doc: &Doc, i: usize) -> bool {
 fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
     let raw = doc.s(i);
     let mut value = parse_decimal(raw)?;
+    let integer = raw.bytes().all(|b| b.is_ascii_digit());
     let mut n = Num {
         first: i,
         last: i,
@@ -150,11 +154,10 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
         form: Form::Digits,
         scaled: false,
         fraction: false,
-        plain: !signed && raw.bytes().all(|b| b.is_ascii_digit()),
+        plain: !signed && integer,
         glued_word: None,
         mult: Decimal::ONE,
     };
-    let integer = raw.bytes().all(|b| b.is_ascii_digit());
     // "3/4", but not "11/17/2023", "24/7/365" or the end of a phone number "222-2222/2222".
     if doc.sym(i + 1, '/') && doc.glued(i + 1) && doc.kind(i + 2) == Some(Kind::Num) && doc.glued(i + 2) {
         let in_chain = (doc.sym(i + 3, '/') && doc.glued(i + 3))
