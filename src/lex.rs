@@ -280,9 +280,7 @@ pub(crate) struct Doc<'t> {
 impl<'t> Doc<'t> {
     #[cfg(test)]
     pub fn new(text: &'t str) -> Doc<'t> {
-        let mut toks = tokenize(text);
-        crate::vocab::classify(text, &mut toks);
-        Doc { text, toks }
+        Doc::over(text, 0..text.len(), Vec::new())
     }
 
     /// A document over `text` whose tokens are those of `text[range]` (offsets stay absolute).

@@ -107,7 +107,8 @@ pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
     }
     let ((code, per_unit, scale), last) = AFTER_TABLE.at(doc, j)?;
     // "5 pounds of rice" is a weight.
-    if code == "GBP" && doc.s(last).to_ascii_lowercase().starts_with("pound") && doc.is(last + 1, "of") {
+    if code == "GBP" && doc.s(last).get(..5).is_some_and(|w| w.eq_ignore_ascii_case("pound")) && doc.is(last + 1, "of")
+    {
         return None;
     }
     // A code must stand alone: "20 USDC" is not US dollars.
