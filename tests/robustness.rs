@@ -37,6 +37,20 @@ fn empty_and_tiny_inputs() {
 }
 
 #[test]
+fn multibyte_characters_against_expressions() {
+    // A curly quote or dash right before a time expression ("“progress” to date") must not be
+    // cut inside its bytes.
+    for t in ["The “progress” to date.", "growth—to date", "€ to date", "’ to date", "“up” to date", "—in 2022"]
+    {
+        run_all(t);
+        let times = Extractor::new().times(t);
+        assert!(times.iter().all(|x| t.is_char_boundary(x.span.start) && t.is_char_boundary(x.span.end)), "{t}");
+    }
+    let times = Extractor::new().times("The “progress” to date.");
+    assert_eq!(times.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["to date"]);
+}
+
+#[test]
 fn binary_junk_decoded_lossily() {
     let mut g = Lcg(7);
     let bytes: Vec<u8> = (0..2_000_000).map(|_| g.next() as u8).collect();

@@ -629,7 +629,7 @@ pub(super) const RULES: &[Rule] = &[
         core: r"to\s+date\b",
         build: |m| {
             let before = m.text[..m.off].trim_end();
-            if before.len() >= 2 && before[before.len() - 2..].eq_ignore_ascii_case("up") {
+            if before.as_bytes().last_chunk::<2>().is_some_and(|w| w.eq_ignore_ascii_case(b"up")) {
                 return None;
             }
             if m.next_char() == Some('-') {
