@@ -98,7 +98,9 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
     }
     let c = &*COMPILED;
     for (i, rule) in RULES.iter().enumerate() {
-        if rule.prep == Prep::Required {
+        // The candidate automaton holds each rule without its groups: a rule it does not match
+        // here cannot match with them, and is neither compiled nor run.
+        if rule.prep == Prep::Required || !c.matches_at(i, t_lower.as_bytes(), 0) {
             continue;
         }
         let found = with_captures(c, i, |caps| {
