@@ -27,20 +27,6 @@ static BOUNDARY: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|e| panic!("boundary regex: {e}"))
 });
 
-/// Which of `times` governs the figure at `figure` in the sentence `sentence`; `figures` are the
-/// spans of all figures of that sentence (including `figure`), in text order.
-#[cfg(test)]
-pub(crate) fn governing_time(
-    text: &str,
-    times: &[TimeRef],
-    figure: Span,
-    sentence: Span,
-    figures: &[Span],
-) -> Option<usize> {
-    let j = figures.iter().position(|f| *f == figure)?;
-    governing_times(text, times, sentence, figures)[j]
-}
-
 /// For each of `figures` (the figures of the sentence `sentence`, in text order, not
 /// overlapping), the index in `times` (in text order) of the time that governs it.
 ///
@@ -121,10 +107,7 @@ mod tests {
             from = s + f.len();
         }
         let sentence = Span::new(0, text.len());
-        spans
-            .iter()
-            .map(|&f| governing_time(text, &times, f, sentence, &spans).map(|i| times[i].text.clone()))
-            .collect()
+        governing_times(text, &times, sentence, &spans).into_iter().map(|k| k.map(|i| times[i].text.clone())).collect()
     }
 
     fn some(v: &[&str]) -> Vec<Option<String>> {

@@ -2,7 +2,7 @@
 //!
 //! The rules repeat large pieces of text: every `\s+` stands for a 35-byte expansion (over a
 //! thousand copies), and the preposition list, month names or number words appear in many rules.
-//! Parsing (and, case-insensitively, case-folding) that text again for every copy was most of the
+//! Parsing that text again for every copy was most of the
 //! time the grammar took to build. Instead, each rule is written with a short marker in place of
 //! each shared fragment, parsed, and each marker in the parsed expression is replaced by the
 //! fragment's expression, parsed once.

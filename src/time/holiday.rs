@@ -275,7 +275,7 @@ pub(super) fn resolve(idx: usize, which: Which, r: Option<NaiveDate>) -> Option<
 
 /// The row of [`HOLIDAYS`] whose variant is `name` (any case, any spacing).
 pub(super) fn lookup(name: &str) -> Option<usize> {
-    let norm = super::table::normalize(name).replace('’', "'");
+    let norm = super::table::normalize(name);
     HOLIDAYS.iter().position(|(names, _)| names.iter().any(|n| *n == norm))
 }
 

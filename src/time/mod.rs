@@ -3,7 +3,10 @@
 //! - [`table`]: word tables (months, weekdays, number words, prepositions) as data.
 //! - [`rules`]: the grammar, one rule per expression shape, in priority order.
 //! - [`recognize`]: one pass of the candidate automaton over the text, then per-rule parsing.
+//! - [`fragments`]: pattern text the rules share, parsed once and spliced into each rule.
 //! - [`anchored`]: the per-rule capture engine that parsing re-runs a rule with.
+//! - [`read`]: helpers the rules read their groups with; [`holiday`]: holidays and their dates.
+//! - [`tense`]: whether a sentence reads as past or future.
 //! - [`resolve`]: calendar arithmetic (fiscal years, thirds, rolling windows); its module docs
 //!   list the conventions.
 //! - [`docdate`]: the document's own date (dateline, "Released on", date line, URL path).
@@ -147,19 +150,15 @@ pub(crate) use recognize::prepare;
 /// next occurrence.
 fn future_readings(text: &str, hits: &mut [recognize::Hit]) {
     for h in hits.iter_mut() {
-        let needs = matches!(
-            &h.expr,
-            Expr::Weekday(_, None) | Expr::Day(YearSpec::Implied, ..) | Expr::Month(YearSpec::Implied, _)
-        );
-        if !needs || !tense::future_context(text, h.core_start) {
-            continue;
-        }
-        h.expr = match h.expr {
+        let future = match h.expr {
             Expr::Weekday(wd, None) => Expr::WeekdayAfter(wd, 1),
             Expr::Day(YearSpec::Implied, m, d) => Expr::Day(YearSpec::Upcoming, m, d),
             Expr::Month(YearSpec::Implied, m) => Expr::Month(YearSpec::Upcoming, m),
-            ref e => e.clone(),
+            _ => continue,
         };
+        if tense::future_context(text, h.core_start) {
+            h.expr = future;
+        }
     }
 }
 
@@ -168,7 +167,7 @@ fn future_readings(text: &str, hits: &mut [recognize::Hit]) {
 fn shift_anchors(text: &str, hits: &mut [recognize::Hit]) {
     use once_cell::sync::Lazy;
     static BEFORE: Lazy<regex::Regex> = Lazy::new(|| {
-        let num = table_number_words();
+        let num = table::number_words();
         regex::Regex::new(&format!(
             r"(?i)(?:\b(?P<for>for)\s+)?\b(?P<n>{num})\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s*,?\s*$"
         ))
@@ -213,10 +212,6 @@ fn shift_anchors(text: &str, hits: &mut [recognize::Hit]) {
         }
         prev_end = h.end;
     }
-}
-
-fn table_number_words() -> String {
-    table::number_words()
 }
 
 /// Joins "from January to March 2023", "between 2019 and 2022", "April 3 - May 5" into one range.

@@ -329,7 +329,7 @@ fn with_captures<R>(c: &Compiled, i: usize, f: impl FnOnce(&mut Captures) -> R) 
     CAPTURES.with(|all| {
         let mut all = all.borrow_mut();
         if all.len() <= i {
-            all.resize_with(RULES.len().max(i + 1), || None);
+            all.resize_with(RULES.len(), || None);
         }
         all[i] = Some(caps);
     });

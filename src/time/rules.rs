@@ -1,6 +1,6 @@
 //! The grammar: one rule per expression shape, in priority order (earlier rules win at the same
-//! start). Each rule is a regex core (with `%MON%`, `%YEAR%`, ... placeholders expanded by
-//! `recognize::expand`) and a function reading its groups into an [`Expr`].
+//! start). Each rule is a regex core (with `%MON%`, `%YEAR%`, ... placeholders, which
+//! `recognize::placeholders` lists) and a function reading its groups into an [`Expr`].
 
 use regex_automata::util::captures::Captures;
 
@@ -156,9 +156,8 @@ pub(super) const RULES: &[Rule] = &[
         core: r"(?:the\s+(?:(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|'?(?P<yy>[2-9]0)'?s)|'(?P<yy2>[2-9]0)s)\b",
         build: |m| {
             let tens = match (m.lower("dw"), m.s("yy").or(m.s("yy2"))) {
-                (Some(w), _) => table::lookup(table::TENS, w.trim_end_matches("ies").to_string().as_str())
-                    .or_else(|| table::lookup(table::TENS, &format!("{}y", w.trim_end_matches("ies"))))?
-                    as i32,
+                // "twenties" is "twenty" in the plural.
+                (Some(w), _) => table::lookup(table::TENS, &format!("{}y", w.trim_end_matches("ies")))? as i32,
                 (None, Some(yy)) => yy.parse().ok()?,
                 _ => return None,
             };

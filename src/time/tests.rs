@@ -3,11 +3,7 @@
 use super::*;
 
 fn given(date: &str) -> ReferenceDate {
-    ReferenceDate {
-        date: Some(NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("test date")),
-        source: ReferenceSource::Given,
-        span: None,
-    }
+    ReferenceDate::given(NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("test date"))
 }
 
 /// (text, start, end) of every time in `text`.
