@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::resolve::ymd;
+use super::resolve::{shift_days, ymd};
 
 /// How a holiday's date is found in a year.
 #[derive(Debug, Clone, Copy)]
@@ -186,14 +186,6 @@ pub(super) fn orthodox_easter(y: i32) -> Option<NaiveDate> {
     julian.checked_add_days(Days::new(u64::try_from(drift).ok()?))
 }
 
-fn shift(d: NaiveDate, n: i64) -> Option<NaiveDate> {
-    if n >= 0 {
-        d.checked_add_days(Days::new(n as u64))
-    } else {
-        d.checked_sub_days(Days::new(n.unsigned_abs()))
-    }
-}
-
 /// The `n`th (1-based; negative counts from the end) weekday `wd` (0 = Monday) of a month.
 pub(super) fn nth_weekday(y: i32, month: u32, wd: u32, n: i32) -> Option<NaiveDate> {
     let wd = Weekday::try_from(u8::try_from(wd).ok()?).ok()?;
@@ -202,7 +194,7 @@ pub(super) fn nth_weekday(y: i32, month: u32, wd: u32, n: i32) -> Option<NaiveDa
     } else if n < 0 {
         let last = super::resolve::month_end(y, month)?;
         let back = (7 + last.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
-        let d = shift(last, -i64::from(back) - 7 * i64::from(-n - 1))?;
+        let d = shift_days(last, -i64::from(back) - 7 * i64::from(-n - 1))?;
         (d.month() == month).then_some(d)
     } else {
         None
@@ -217,23 +209,23 @@ pub(super) fn in_year(rule: Rule, y: i32) -> Option<(NaiveDate, NaiveDate)> {
         Rule::FixedNearestWeekday(m, d) => {
             let day = ymd(y, m, d)?;
             one(match day.weekday() {
-                Weekday::Sat => shift(day, -1)?,
-                Weekday::Sun => shift(day, 1)?,
+                Weekday::Sat => shift_days(day, -1)?,
+                Weekday::Sun => shift_days(day, 1)?,
                 _ => day,
             })
         }
         Rule::FixedSundayBack(m, d) => {
             let day = ymd(y, m, d)?;
-            one(if day.weekday() == Weekday::Sun { shift(day, -1)? } else { day })
+            one(if day.weekday() == Weekday::Sun { shift_days(day, -1)? } else { day })
         }
-        Rule::NthWeekday { month, wd, n, shift: s } => one(shift(nth_weekday(y, month, wd, n)?, s)?),
+        Rule::NthWeekday { month, wd, n, shift: s } => one(shift_days(nth_weekday(y, month, wd, n)?, s)?),
         Rule::Easter(a, b) => {
             let e = easter(y)?;
-            Some((shift(e, a)?, shift(e, b)?))
+            Some((shift_days(e, a)?, shift_days(e, b)?))
         }
         Rule::Orthodox(a, b) => {
             let e = orthodox_easter(y)?;
-            Some((shift(e, a)?, shift(e, b)?))
+            Some((shift_days(e, a)?, shift_days(e, b)?))
         }
     }
 }

@@ -164,7 +164,7 @@ fn week_start(d: NaiveDate) -> Option<NaiveDate> {
     d.checked_sub_days(Days::new(u64::from(d.weekday().num_days_from_monday())))
 }
 
-fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+pub(super) fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n >= 0 {
         d.checked_add_days(Days::new(n as u64))
     } else {
