@@ -76,7 +76,8 @@ pub(crate) fn process_line(o: &Options, ex: &Extractor, source: &str, label: &st
     let doc = parse_line(&line.bytes).map_err(at)?;
     let DocumentClaims { id, claims, .. } = ex.extract_document(&doc);
     let bytes = render_claims(o, source, Some(&id), &claims).map_err(|e| at(format!("rendering output: {e}")))?;
-    Ok((bytes, DocStats::of(format!("{label} id {}", id_label(&id)), &claims)))
+    let stats_label = o.summary.then(|| format!("{label} id {}", id_label(&id)));
+    Ok((bytes, DocStats::of(stats_label, &claims)))
 }
 
 /// Runs a function over a chunk of lines: on the calling thread, or on a rayon pool.
@@ -108,16 +109,6 @@ impl Workers {
             }
             Workers::Serial
         }
-    }
-
-    /// Builds the extractor's automaton before the first chunk (on one thread it is built on
-    /// first use, at the same cost).
-    pub(crate) fn prepare(&self, ex: &Extractor) {
-        #[cfg(feature = "parallel")]
-        if let Workers::Pool(pool) = self {
-            pool.install(|| ex.prepare());
-        }
-        let _ = ex;
     }
 
     /// `f` over `items`, results in input order.

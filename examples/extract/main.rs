@@ -68,8 +68,6 @@ impl<W: Write> Run<'_, W> {
         if self.o.summary {
             summary_line(self.o, &mut self.out, &mut self.rep, &Summary::document_line(stats))?;
         }
-        self.rep.documents += 1;
-        self.rep.claims += stats.claims;
         self.rep.bytes += input_bytes;
         Ok(())
     }
@@ -100,7 +98,8 @@ impl<W: Write> Run<'_, W> {
             }
             let claims = self.ex.claims(&text);
             let bytes = render_claims(self.o, source, None, &claims)?;
-            self.emit(&bytes, &DocStats::of(source.to_string(), &claims), text.len())?;
+            let label = self.o.summary.then(|| source.to_string());
+            self.emit(&bytes, &DocStats::of(label, &claims), text.len())?;
         }
         Ok(())
     }
@@ -175,7 +174,7 @@ impl<W: Write> Run<'_, W> {
                 }
             }
         }
-        self.rep.tick();
+        self.rep.tick(&self.summary);
         Ok(())
     }
 }
@@ -211,9 +210,9 @@ fn main() -> ExitCode {
         match o.input {
             Input::Text => run.text_files()?,
             Input::Jsonl => {
-                let workers = Workers::new(o.threads);
-                workers.prepare(&ex);
-                run.jsonl_files(&workers)?
+                // Built once per process: build it before the first chunk waits on it.
+                ex.prepare();
+                run.jsonl_files(&Workers::new(o.threads))?
             }
         }
         if o.summary {
@@ -223,7 +222,7 @@ fn main() -> ExitCode {
         }
         run.out.flush()
     })();
-    run.rep.finish();
+    run.rep.finish(&run.summary);
     match result {
         Ok(()) if run.failed => ExitCode::from(2),
         Ok(()) => ExitCode::SUCCESS,

@@ -12,11 +12,16 @@ pub(crate) struct DocStats {
 }
 
 impl DocStats {
-    pub(crate) fn of(label: String, claims: &[Claim]) -> DocStats {
-        let mut s = DocStats { label, claims: claims.len(), ..DocStats::default() };
-        for c in claims {
-            *s.kinds.entry(snake(&c.kind)).or_default() += 1;
-            *s.hedges.entry(snake(&c.hedge.kind)).or_default() += 1;
+    /// The stats of a document's `claims`. Only `--summary` reads the label and the counts by
+    /// kind and hedge, so without it (`label` is `None`) only the claims are counted.
+    pub(crate) fn of(label: Option<String>, claims: &[Claim]) -> DocStats {
+        let mut s = DocStats { claims: claims.len(), ..DocStats::default() };
+        if let Some(label) = label {
+            s.label = label;
+            for c in claims {
+                *s.kinds.entry(snake(&c.kind)).or_default() += 1;
+                *s.hedges.entry(snake(&c.hedge.kind)).or_default() += 1;
+            }
         }
         s
     }
@@ -76,14 +81,13 @@ pub(crate) struct Reporter {
     pub(crate) start: Instant,
     pub(crate) last: Option<Instant>,
     pub(crate) shown: bool,
-    pub(crate) documents: usize,
-    pub(crate) claims: usize,
+    /// Input bytes read so far (documents and claims are counted in the [`Summary`]).
     pub(crate) bytes: usize,
 }
 
 impl Reporter {
     pub(crate) fn new(tty: bool) -> Reporter {
-        Reporter { tty, start: Instant::now(), last: None, shown: false, documents: 0, claims: 0, bytes: 0 }
+        Reporter { tty, start: Instant::now(), last: None, shown: false, bytes: 0 }
     }
 
     /// One line on standard error, after what standard output has so far and without the
@@ -97,31 +101,26 @@ impl Reporter {
         eprintln!("{msg}");
     }
 
-    pub(crate) fn progress_text(&self) -> String {
+    pub(crate) fn progress_text(&self, s: &Summary) -> String {
         let secs = self.start.elapsed().as_secs_f64().max(1e-9);
-        format!(
-            "extract: {} documents, {} claims, {:.1} MB/s",
-            self.documents,
-            self.claims,
-            self.bytes as f64 / 1e6 / secs
-        )
+        format!("extract: {} documents, {} claims, {:.1} MB/s", s.documents, s.claims, self.bytes as f64 / 1e6 / secs)
     }
 
-    pub(crate) fn tick(&mut self) {
+    pub(crate) fn tick(&mut self, s: &Summary) {
         let now = Instant::now();
         let due =
             self.last.map_or(now - self.start >= Duration::from_secs(1), |t| now - t >= Duration::from_millis(250));
         if self.tty && due {
-            eprint!("\r\x1b[2K{}", self.progress_text());
+            eprint!("\r\x1b[2K{}", self.progress_text(s));
             self.shown = true;
             self.last = Some(now);
         }
     }
 
     /// The final progress line, if progress was ever drawn.
-    pub(crate) fn finish(&mut self) {
+    pub(crate) fn finish(&mut self, s: &Summary) {
         if self.last.is_some() {
-            eprintln!("\r\x1b[2K{}", self.progress_text());
+            eprintln!("\r\x1b[2K{}", self.progress_text(s));
         }
     }
 }
