@@ -77,7 +77,7 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(mixed.len() as u64));
     g.bench_function("mixed_5mb/claims", |b| b.iter(|| black_box(ex.claims(black_box(&mixed)))));
     // Readout density: fifty paragraphs of figure-free prose after each fixture, for a claim
-    // every ~1,400 bytes, as in the seed readout (4 claims in 5.8 KB).
+    // every ~1,450 bytes, as in the seed readout (4 claims in 5.8 KB).
     let readout = corpus(5 << 20, 50);
     g.throughput(Throughput::Bytes(readout.len() as u64));
     g.bench_function("readout_5mb/claims", |b| b.iter(|| black_box(ex.claims(black_box(&readout)))));

@@ -108,7 +108,9 @@ fn document_and_result_json() {
 // ---------------------------------------------------------------------------------------------
 // The example, as a process
 
-/// The `extract` example, built once per test run with the profile and features of this test.
+/// The `extract` example, built once per test run with the features of this test: in release
+/// when the tests are (`cargo test --release`), else with the `dev` profile (not the `test`
+/// profile's opt-level 1, so a debug run compiles the library a second time for it).
 fn example() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
@@ -206,7 +208,8 @@ fn jsonl_in_jsonl_out() {
         lines.iter().map(|l| (l["id"].clone(), l["text"].as_str().unwrap().to_string())).collect();
     assert_eq!(got, want);
     assert!(lines.iter().all(|l| l["source"] == "-"));
-    assert_eq!(lines.iter().filter(|l| l["id"] == 42).count(), ex.claims(DOCS[1].1).len());
+    // The documents exercise an integer id: the comparison above covers it only if it has claims.
+    assert!(got.iter().any(|(id, _)| id == 42));
     insta::assert_snapshot!("jsonl_out", stdout);
 }
 
@@ -417,8 +420,9 @@ fn peak_rss_kb(n: usize) -> (u64, usize) {
 }
 
 /// Streaming 10,000 documents needs no more memory than streaming 1,000: nothing accumulates.
-/// About 19 MB of input over the two runs; they take 10-15 s in a debug build on two cores, which
-/// is the price of measuring the example as built by `cargo test` rather than a release build.
+/// About 19 MB of input over the two runs; they take 10-15 s with the example in the `dev`
+/// profile (as `cargo test` builds it, see [`example`]) on two cores, the price of measuring the
+/// example as the tests build it rather than a release build.
 #[cfg(target_os = "linux")]
 #[test]
 fn memory_is_bounded_by_the_chunk_not_the_archive() {

@@ -39,7 +39,7 @@ pub(crate) struct Options {
 }
 
 /// Parses the command line; the error is the one line to print.
-pub(crate) fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, String> {
+pub(crate) fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
     let mut o = Options {
         input: Input::Text,
         format: Format::Table,
@@ -49,7 +49,6 @@ pub(crate) fn parse_args(args: impl Iterator<Item = String>) -> Result<Options, 
         summary: false,
         inputs: Vec::new(),
     };
-    let mut args = args.peekable();
     let mut only_files = false;
     while let Some(a) = args.next() {
         if only_files || a == "-" || !a.starts_with('-') {

@@ -7,6 +7,15 @@ pub(crate) const CHUNK_DOCS: usize = 256;
 /// A chunk is also cut once its lines reach this many bytes, whatever their number.
 pub(crate) const CHUNK_BYTES: usize = 16 << 20;
 
+/// How messages name input `name`: "standard input" for `-`.
+pub(crate) fn input_label(name: &str) -> &str {
+    if name == "-" {
+        "standard input"
+    } else {
+        name
+    }
+}
+
 /// Reads one input: a file, or standard input for `-`. The error names it.
 pub(crate) fn read_input(name: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
@@ -15,7 +24,7 @@ pub(crate) fn read_input(name: &str) -> Result<String, String> {
     } else {
         std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
-    let label = if name == "-" { "standard input" } else { name };
+    let label = input_label(name);
     res.map_err(|e| format!("extract: {label}: {e}"))?;
     String::from_utf8(bytes).map_err(|e| {
         format!("extract: {label}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())

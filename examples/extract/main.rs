@@ -108,7 +108,7 @@ impl<W: Write> Run<'_, W> {
     fn jsonl_files(&mut self, workers: &Workers) -> io::Result<()> {
         let inputs: Vec<String> = if self.o.inputs.is_empty() { vec!["-".to_string()] } else { self.o.inputs.clone() };
         for name in &inputs {
-            let label = if name == "-" { "standard input" } else { name.as_str() };
+            let label = input_label(name);
             let reader: Box<dyn BufRead> = if name == "-" {
                 Box::new(io::stdin().lock())
             } else {

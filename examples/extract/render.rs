@@ -7,16 +7,25 @@ pub(crate) const CSV_HEADER: &str = "source,id,text,start,end,kind,value,value_h
                           low,low_inclusive,high,high_inclusive,approximate,time_text,time_start,time_end,\
                           sentence_start,sentence_end";
 
+/// An item with the input it came from and, for JSON-lines input, the document id.
 #[derive(Serialize)]
 pub(crate) struct Sourced<'a, T> {
     pub(crate) source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) id: Option<&'a DocumentId>,
     #[serde(flatten)]
     pub(crate) item: &'a T,
 }
 
-pub(crate) fn write_jsonl<T: Serialize>(out: &mut impl Write, source: &str, items: &[T]) -> io::Result<()> {
+/// One JSON line per item, each with `source` (and `id`, when given) before its own fields.
+pub(crate) fn write_jsonl<T: Serialize>(
+    out: &mut impl Write,
+    source: &str,
+    id: Option<&DocumentId>,
+    items: &[T],
+) -> io::Result<()> {
     for item in items {
-        serde_json::to_writer(&mut *out, &Sourced { source, item })?;
+        serde_json::to_writer(&mut *out, &Sourced { source, id, item })?;
         out.write_all(b"\n")?;
     }
     Ok(())
@@ -105,8 +114,8 @@ pub(crate) fn write_table(out: &mut impl Write, source: &str, header: &[&str], r
 /// Mentions or times of one text file (claims go through [`render_claims`]).
 pub(crate) fn run_other(o: &Options, source: &str, text: &str, ex: &Extractor, out: &mut impl Write) -> io::Result<()> {
     match (o.what, o.format) {
-        (What::Mentions, Format::Jsonl) => write_jsonl(out, source, &ex.mentions(text)),
-        (What::Times, Format::Jsonl) => write_jsonl(out, source, &ex.times(text)),
+        (What::Mentions, Format::Jsonl) => write_jsonl(out, source, None, &ex.mentions(text)),
+        (What::Times, Format::Jsonl) => write_jsonl(out, source, None, &ex.times(text)),
         (What::Times, _) => {
             let rows: Vec<_> = ex.times(text).iter().map(time_row).collect();
             write_table(out, source, &["time", "dates", "granularity", "kind", "resolved_from"], &rows)
@@ -116,15 +125,6 @@ pub(crate) fn run_other(o: &Options, source: &str, text: &str, ex: &Extractor, o
             write_table(out, source, &["figure", "kind", "value", "unit", "hedge"], &rows)
         }
     }
-}
-
-/// A claim with the file and the document id it came from, for JSON-lines input.
-#[derive(Serialize)]
-pub(crate) struct WithId<'a> {
-    pub(crate) source: &'a str,
-    pub(crate) id: &'a DocumentId,
-    #[serde(flatten)]
-    pub(crate) claim: &'a Claim,
 }
 
 /// `field` as one RFC 4180 CSV field: quoted when it holds a comma, quote, CR or LF, with inner
@@ -186,13 +186,7 @@ pub(crate) fn render_claims(
 ) -> io::Result<Vec<u8>> {
     let mut out = Vec::new();
     match (o.format, id) {
-        (Format::Jsonl, None) => write_jsonl(&mut out, source, claims)?,
-        (Format::Jsonl, Some(id)) => {
-            for claim in claims {
-                serde_json::to_writer(&mut out, &WithId { source, id, claim })?;
-                out.push(b'\n');
-            }
-        }
+        (Format::Jsonl, _) => write_jsonl(&mut out, source, id, claims)?,
         (Format::Csv, _) => {
             let id = id.map_or_else(|| source.to_string(), ToString::to_string);
             claims.iter().for_each(|c| write_csv_row(&mut out, source, &id, c));
