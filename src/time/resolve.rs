@@ -86,8 +86,7 @@ pub(super) enum Expr {
     /// A day relative to the reference: today (0), yesterday (-1).
     RelDay(i64),
     /// A weekday (0 = Monday) in the week `k` weeks from the reference week; `None` for bare
-    /// weekdays (the most recent on or before the reference date); `Some(i32::MIN)` for "coming"
-    /// (the next one after the reference date).
+    /// weekdays (the most recent on or before the reference date).
     Weekday(u32, Option<i32>),
     /// From the start of the unit containing the reference date to the reference date.
     UnitToDate(Unit),
@@ -308,10 +307,6 @@ pub(super) fn interval(e: &Expr, r: Option<NaiveDate>) -> Option<(NaiveDate, Nai
         Expr::Weekday(wd, k) => {
             let r = r?;
             let d = match k {
-                Some(i32::MIN) => {
-                    let ahead = (7 + wd - r.weekday().num_days_from_monday()) % 7;
-                    shift_days(r, i64::from(if ahead == 0 { 7 } else { ahead }))?
-                }
                 Some(k) => shift_days(week_start(shift_days(r, i64::from(*k) * 7)?)?, i64::from(*wd))?,
                 None => {
                     let back = (7 + r.weekday().num_days_from_monday() - wd) % 7;

@@ -681,14 +681,11 @@ pub(super) const RULES: &[Rule] = &[
                     return None;
                 }
             }
-            let k = match m.lower("rel").as_deref() {
-                None | Some("past") | Some("this past") => None,
-                Some("coming") | Some("this coming") => Some(i32::MIN),
-                Some(rel) => Some(rel_offset(rel)),
-            };
-            let e = match k {
-                Some(i32::MIN) => Expr::Weekday(wd, Some(i32::MIN)),
-                k => Expr::Weekday(wd, k),
+            let e = match m.lower("rel").as_deref() {
+                None | Some("past") | Some("this past") => Expr::Weekday(wd, None),
+                // The next one after the reference date.
+                Some("coming") | Some("this coming") => Expr::WeekdayAfter(wd, 1),
+                Some(rel) => Expr::Weekday(wd, Some(rel_offset(rel))),
             };
             Some((e, None))
         },
