@@ -99,14 +99,18 @@ pub(super) fn nth(m: &M<'_>) -> Option<i32> {
     }
 }
 
+/// The word that ends (white space aside) right before byte `at`: the trailing run of chars
+/// `is_word` accepts.
+pub(super) fn word_before(text: &str, at: usize, is_word: impl Fn(char) -> bool) -> &str {
+    let before = text[..at].trim_end();
+    &before[before.trim_end_matches(is_word).len()..]
+}
+
 pub(super) fn holiday(m: &M<'_>) -> Option<(Expr, Option<TimeKind>)> {
     use super::holiday::{lookup, Which};
     let name = m.s("hol")?;
     let idx = lookup(name)?;
-    let before = m.text[..m.abs_start("hol")?].trim_end();
-    let prev = &before[before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8))..];
+    let prev = word_before(m.text, m.abs_start("hol")?, |c| c.is_ascii_alphabetic());
     if [
         "chinese",
         "lunar",

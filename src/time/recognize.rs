@@ -13,7 +13,7 @@ use regex_syntax::hir::Hir;
 
 use super::anchored::{self, RuleRegex};
 use super::fragments::{splice, Fragments};
-use super::read::year_num;
+use super::read::{word_before, year_num};
 use super::resolve::{Expr, Unit, YearSpec};
 use super::rules::{Prep, M, RULES};
 use super::table::{self, CONTEXT_WORDS, NAME_HEADS, SPAN_PREPS};
@@ -56,10 +56,7 @@ fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
     let prep = table::normalize(&matched[..split]);
     if prep == "of" {
         // "the Inflation Reduction Act of 2022" is a name, not a time.
-        let before = text[..s].trim_end();
-        let start =
-            before.char_indices().rev().find(|&(_, c)| !c.is_ascii_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
-        let w = &before[start..];
+        let w = word_before(text, s, |c| c.is_ascii_alphanumeric());
         let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
         if capital && NAME_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w)) {
             return None;
