@@ -62,7 +62,9 @@ fn extract_all_keeps_input_order_and_matches_one_by_one() {
 
 #[test]
 fn reference_date_precedence() {
-    let text = DOCS[0].1;
+    // A relative time, so that the date used shows in the claims, not only in `reference`.
+    let text = "Exports of farm goods reached $2.4 billion last year.";
+    let year_start = |out: &DocumentClaims| out.claims[0].time.as_ref().and_then(|t| t.start);
     let given = Extractor::builder().reference_date(date("2021-06-30")).build();
     let plain = Extractor::new();
 
@@ -71,11 +73,13 @@ fn reference_date_precedence() {
         let out = ex.extract_document(&own);
         assert_eq!((out.reference.date, out.reference.source), (Some(date("2024-03-14")), ReferenceSource::Given));
         assert_eq!(out.claims, Extractor::builder().reference_date(date("2024-03-14")).build().claims(text));
+        assert_eq!(year_start(&out), Some(date("2023-01-01")));
     }
 
     let bare = Document::new("b", text);
     let out = given.extract_document(&bare);
     assert_eq!((out.reference.date, out.reference.source), (Some(date("2021-06-30")), ReferenceSource::Given));
+    assert_eq!(year_start(&out), Some(date("2020-01-01")));
     // Without either, the extractor's own rule (the date the text states, if any) decides.
     let out = plain.extract_document(&bare);
     assert_eq!(out.reference, plain.reference(text));
