@@ -56,9 +56,9 @@ impl Extractor {
         Extractor::default()
     }
 
-    /// Builds the time grammar's candidate automaton now instead of on first use (about 40 ms,
-    /// once per process). Useful before timing or serving requests; never needed for correct
-    /// results.
+    /// Loads the time grammar's candidate automaton now instead of on first use (it is built
+    /// ahead of time and embedded; loading checks its bytes, a few milliseconds once per process).
+    /// Useful before timing or serving requests; never needed for correct results.
     pub fn prepare(&self) {
         time::prepare();
     }

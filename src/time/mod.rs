@@ -3,6 +3,8 @@
 //! - [`table`]: word tables (months, weekdays, number words, prepositions) as data.
 //! - [`rules`]: the grammar, one rule per expression shape, in priority order.
 //! - [`recognize`]: one pass of the candidate automaton over the text, then per-rule parsing.
+//! - [`candidates`]: the candidate automaton, a DFA built ahead of time from the rules and
+//!   embedded (`src/time/dfa/`; a test fails when it is stale and says how to rebuild it).
 //! - [`fragments`]: pattern text the rules share, parsed once and spliced into each rule.
 //! - [`anchored`]: the per-rule capture engine that parsing re-runs a rule with.
 //! - [`read`]: helpers the rules read their groups with; [`holiday`]: holidays and their dates.
@@ -16,6 +18,7 @@
 
 mod anchored;
 mod attach;
+mod candidates;
 mod docdate;
 mod fragments;
 mod holiday;

@@ -1,17 +1,16 @@
-//! Recognition: one candidate automaton (the rules as one multi-pattern regex) finds candidate
-//! expressions in a single pass and says which rule matched; that rule (and, if it declines, the
-//! others matching there) is re-run anchored to read its parts.
+//! Recognition: one candidate automaton (the rules as one multi-pattern DFA, see
+//! [`super::candidates`]) finds candidate expressions in a single pass and says which rule
+//! matched; that rule (and, if it declines, the others matching there) is re-run anchored to
+//! read its parts.
 
 use std::cell::RefCell;
 
 use once_cell::sync::{Lazy, OnceCell};
-use regex_automata::meta;
-use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, PatternID};
 use regex_syntax::hir::Hir;
 
 use super::anchored::{self, RuleRegex};
+use super::candidates::Candidates;
 use super::fragments::{splice, Fragments};
 use super::read::{word_before, year_num};
 use super::resolve::{Expr, Unit, YearSpec};
@@ -119,14 +118,11 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
 struct Compiled {
     /// The fragments the rules share, and each rule's pattern written with their markers.
     grammar: Grammar,
-    /// Every rule as one pattern of a multi-pattern regex (groups stripped): finds where
-    /// candidates are in one pass, and which rule matched there (the first in rule order). Like
-    /// the anchored rules, it is lower-cased and reads the text lower-cased: a word is then one
-    /// literal rather than a class per letter, so the expressions are much smaller to build and
-    /// copy, and alternations of words compile to a trie, which makes the automaton quicker to
-    /// build and each new state of its lazy DFA quicker to compute. It is also factored, as the
-    /// anchored rules are, which leaves each DFA state fewer branches to follow.
-    all: OnceCell<meta::Regex>,
+    /// Every rule as one pattern of an anchored multi-pattern DFA (groups stripped), built ahead
+    /// of time ([`super::candidates`]): finds where candidates are in one pass, and which rule
+    /// matched there (the first in rule order). Like the anchored rules, it is lower-cased and
+    /// reads the text lower-cased.
+    candidates: OnceCell<Candidates>,
     /// The shared fragments, parsed and factored as the rules are ([`Self::rule_hir`]).
     fragments: OnceCell<Vec<Hir>>,
     /// Each rule anchored, with its groups: compiled on first use, as most documents need few.
@@ -134,25 +130,13 @@ struct Compiled {
 }
 
 impl Compiled {
-    fn all(&self) -> &meta::Regex {
-        self.all.get_or_init(|| {
-            let hirs: Vec<Hir> = (0..RULES.len()).map(|i| self.candidate_hir(i)).collect();
-            // Only match bounds and pattern ids are read from it, so it skips the engines that
-            // report groups, and the automatic prefilter, whose literal analysis of these large
-            // alternations would cost more than the lazy DFA saves.
-            meta::Regex::builder()
-                .configure(
-                    meta::Config::new()
-                        .auto_prefilter(false)
-                        .which_captures(WhichCaptures::Implicit)
-                        .onepass(false)
-                        .backtrack(false)
-                        .nfa_size_limit(Some(64 << 20))
-                        .hybrid_cache_capacity(8 << 20),
-                )
-                .build_many_from_hir(&hirs)
-                .unwrap_or_else(|e| panic!("time regex: {e}"))
-        })
+    fn candidates(&self) -> &Candidates {
+        self.candidates.get_or_init(|| Candidates::load(|| self.candidate_hirs()))
+    }
+
+    /// Every rule as the candidate automaton has it, in rule order.
+    fn candidate_hirs(&self) -> Vec<Hir> {
+        (0..RULES.len()).map(|i| self.candidate_hir(i)).collect()
     }
 
     /// Rule `i` as the candidate automaton has it: as its anchored regex ([`Self::rule_hir`]),
@@ -181,8 +165,7 @@ impl Compiled {
 
     /// Whether rule `i` matches at the start of `lower[s..]` (the text lower-cased).
     fn matches_at(&self, i: usize, lower: &[u8], s: usize) -> bool {
-        let input = Input::new(lower).span(s..lower.len()).anchored(Anchored::Pattern(PatternID::must(i)));
-        self.all().search_half(&input).is_some()
+        self.candidates().matches_at(i, lower, s)
     }
 
     fn anchored(&self, i: usize) -> &RuleRegex {
@@ -295,7 +278,7 @@ fn placeholders(share: &mut impl FnMut(String) -> String) -> Vec<(&'static str, 
 
 static COMPILED: Lazy<Compiled> = Lazy::new(|| Compiled {
     grammar: Grammar::new(),
-    all: OnceCell::new(),
+    candidates: OnceCell::new(),
     fragments: OnceCell::new(),
     anchored: RULES.iter().map(|_| OnceCell::new()).collect(),
 });
@@ -335,7 +318,7 @@ fn with_captures<R>(c: &Compiled, i: usize, f: impl FnOnce(&mut Captures) -> R) 
 
 /// Builds the candidate automaton now rather than on first use.
 pub(crate) fn prepare() {
-    COMPILED.all();
+    COMPILED.candidates();
 }
 
 /// Whether digits at the edges of `start..end` continue into a larger number or identifier
@@ -410,23 +393,21 @@ fn scan_lowered(text: &str, lower: &[u8]) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(whole) = c.all().search(&Input::new(lower).span(pos..text.len())) else {
+        let Some((s, whole_end, first)) = c.candidates().find(&lower[..text.len()], pos) else {
             break;
         };
-        let s = whole.start();
         // Rules are re-run on a short window (keeps the capture engines on their fast paths); a
         // match reaching the window's cut is discarded, as the cut may fake a word boundary.
         // First on a window ending one char after the combined match: the lowest-numbered rule
         // matching there is the one the combined regex matched, and a short haystack keeps the
         // capture engine cheap. If that rule declines, retry every rule on a longer window.
-        let mut short = whole.end();
+        let mut short = whole_end;
         if let Some(ch) = text[short..].chars().next() {
             short += ch.len_utf8();
         }
-        let first = whole.pattern().as_usize();
         let mut found = try_rule(c, first, text, lower, s, short);
         if found.is_none() {
-            let mut cut = (whole.end() + 96).min(text.len());
+            let mut cut = (whole_end + 96).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
@@ -473,6 +454,29 @@ mod tests {
                 assert_eq!(compiled, anchored::factor(expected), "factored {form} form of {full}");
             }
         }
+    }
+
+    /// The embedded candidate automaton must be the one the rules build (see [`super::super::candidates`]).
+    /// `REGENERATE_TIME_DFA=1 cargo test embedded_candidate_automaton` rewrites it after a change
+    /// to the rules.
+    #[cfg(target_endian = "little")]
+    #[test]
+    fn embedded_candidate_automaton_is_current() {
+        use super::super::candidates::{embedded, serialized, EACH_FILE, SCAN_FILE};
+        let (scan, each) = serialized(&COMPILED.candidate_hirs());
+        if (scan.as_slice(), each.as_slice()) == embedded() {
+            return;
+        }
+        if std::env::var_os("REGENERATE_TIME_DFA").is_some() {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+            std::fs::write(dir.join(SCAN_FILE), &scan).expect("write the scan DFA");
+            std::fs::write(dir.join(EACH_FILE), &each).expect("write the per-rule DFA");
+            return;
+        }
+        panic!(
+            "the embedded time automaton is stale (the rules changed): run \
+             `REGENERATE_TIME_DFA=1 cargo test embedded_candidate_automaton` and commit {SCAN_FILE} and {EACH_FILE}"
+        );
     }
 
     #[test]
