@@ -97,21 +97,29 @@ impl Candidates {
 
     /// The leftmost match at or after `from` in `hay`: its start, its end, and the rule that
     /// matched (the first in priority order matching there).
+    ///
+    /// Every rule starts with `\b`, so only positions between a word byte and a non-word byte
+    /// (ASCII, as the rules are compiled) can start a match; elsewhere the DFA is not run.
     pub(super) fn find(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
         let dfa = &self.scan;
-        let mut row =
-            &self.first[usize::from(self.start_row[from.checked_sub(1).map_or(256, |p| usize::from(hay[p]))])];
-        for (p, &b) in hay.iter().enumerate().skip(from) {
-            let sid = row[usize::from(b)];
-            row = &self.first[usize::from(self.start_row[usize::from(b)])];
-            if dfa.is_dead_state(sid) {
-                continue;
+        let mut p = from;
+        let mut word = p.checked_sub(1).and_then(|q| hay.get(q)).is_some_and(|&b| is_word(b));
+        loop {
+            // The next boundary: the end of this run of word (or non-word) bytes.
+            while p < hay.len() && is_word(hay[p]) == word {
+                p += 1;
             }
-            if let Some((end, pattern)) = walk(dfa, hay, p, sid, false) {
-                return Some((p, end, pattern.as_usize()));
+            let &b = hay.get(p)?;
+            word = !word;
+            let behind = p.checked_sub(1).map_or(256, |q| usize::from(hay[q]));
+            let sid = self.first[usize::from(self.start_row[behind])][usize::from(b)];
+            if !dfa.is_dead_state(sid) {
+                if let Some((end, pattern)) = walk(dfa, hay, p, sid, false) {
+                    return Some((p, end, pattern.as_usize()));
+                }
             }
+            p += 1;
         }
-        None
     }
 
     /// Whether rule `i` matches at `s` in `hay` (reading up to the end of `hay`, no further).
@@ -129,6 +137,23 @@ impl Candidates {
         walk(&self.each, hay, s, sid, true).is_some()
     }
 }
+
+/// Whether `b` is a word byte for `\b` as the rules are compiled (ASCII, Unicode off).
+#[inline]
+fn is_word(b: u8) -> bool {
+    WORD[usize::from(b)]
+}
+
+/// The word bytes of `\b` with Unicode off: ASCII letters, digits and `_`.
+static WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
 
 /// Runs `dfa` on, from the state `sid` it reached on `hay[p]`: the end and rule of the last match
 /// seen before it dies (the leftmost-first match, as matches are reported one byte late), or of the

@@ -65,11 +65,20 @@ fn head(text: &str) -> &str {
     &text[..end]
 }
 
+/// Whether `text` has a year of the form every date pattern holds ("19dd" or "20dd"): most
+/// document heads have none, and then none of the head's patterns needs to run.
+fn has_year_digits(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| matches!(w, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit()))
+}
+
 pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     let top = head(text);
     let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
     let candidates: [(&Regex, &str); 3] = [(&DATELINE, top), (&RELEASED, top), (&LINE, &top[..lines_end])];
-    for (re, hay) in candidates {
+    let dated = has_year_digits(top);
+    for (re, hay) in candidates.into_iter().filter(|_| dated) {
         for caps in re.captures_iter(hay) {
             let Some(m) = caps.name("date") else { continue };
             if let Some(d) = parse_day(m.as_str()) {
