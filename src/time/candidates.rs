@@ -13,12 +13,13 @@
 //! no longer reads this format), they are built at run time instead, with the same results.
 //!
 //! - `scan`: all rules, anchored, leftmost-first; dense, as it takes a transition per byte read.
-//! - `each`: the same rules with a start state per rule, for "does rule `i` match here"; sparse, as
-//!   it is asked rarely (when the first rule at a candidate declines, and for the period inside
-//!   "the end of ...").
+//! - `each`: the same rules with a start state per rule, for "does rule `i` match here"; sparse, and
+//!   loaded on first use, as it is asked rarely (when the first rule at a candidate declines, and
+//!   for the period inside "the end of ..."; policy prose seldom needs it at all).
 
+use once_cell::sync::OnceCell;
 use regex_automata::dfa::{dense, sparse, Automaton, StartKind};
-use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::nfa::thompson::{self, WhichCaptures, NFA};
 use regex_automata::util::primitives::StateID;
 use regex_automata::util::start;
 use regex_automata::util::wire::AlignAs;
@@ -43,7 +44,11 @@ static EACH_BYTES: &[u8] = &[];
 /// The two DFAs, and the scan DFA's first step from each start state.
 pub(super) struct Candidates {
     scan: dense::DFA<&'static [u32]>,
-    each: sparse::DFA<&'static [u8]>,
+    /// Loaded on first use: most texts never ask (checking its bytes costs more than the scan
+    /// DFA's).
+    each: OnceCell<sparse::DFA<&'static [u8]>>,
+    /// The rules' candidate expressions, to build a DFA the embedded bytes cannot give.
+    hirs: fn() -> Vec<Hir>,
     /// For each byte before a position (256: none, the start of the text), which of `first`'s rows
     /// applies.
     start_row: [u8; 257],
@@ -52,24 +57,18 @@ pub(super) struct Candidates {
 }
 
 impl Candidates {
-    /// The embedded DFAs, or (if they cannot be read here) DFAs built from `hirs()`, the rules'
-    /// candidate expressions.
-    pub(super) fn load(hirs: impl FnOnce() -> Vec<Hir>) -> Candidates {
-        let embedded = dense::DFA::from_bytes(&SCAN_BYTES.bytes)
-            .ok()
-            .zip(sparse::DFA::from_bytes(EACH_BYTES).ok())
-            .map(|((scan, _), (each, _))| (scan, each));
-        let (scan, each) = embedded.unwrap_or_else(|| {
-            let (scan, each) = build(&hirs()).unwrap_or_else(|e| panic!("time automaton: {e}"));
+    /// The embedded scan DFA, or (if it cannot be read here) one built from `hirs()`, the rules'
+    /// candidate expressions in rule order.
+    pub(super) fn load(hirs: fn() -> Vec<Hir>) -> Candidates {
+        let scan = match dense::DFA::from_bytes(&SCAN_BYTES.bytes) {
+            Ok((scan, _)) => scan,
             // Built once per process and kept for its life, like the embedded bytes.
-            let (scan, each): (&'static dense::DFA<Vec<u32>>, &'static sparse::DFA<Vec<u8>>) =
-                (Box::leak(Box::new(scan)), Box::leak(Box::new(each)));
-            (scan.as_ref(), each.as_ref())
-        });
-        Candidates::new(scan, each)
+            Err(_) => Box::leak(Box::new(build_scan(&nfa(&hirs())))).as_ref(),
+        };
+        Candidates::with_scan(scan, hirs)
     }
 
-    fn new(scan: dense::DFA<&'static [u32]>, each: sparse::DFA<&'static [u8]>) -> Candidates {
+    fn with_scan(scan: dense::DFA<&'static [u32]>, hirs: fn() -> Vec<Hir>) -> Candidates {
         let mut start_row = [0u8; 257];
         let mut starts: Vec<StateID> = Vec::new();
         for (prev, row) in start_row.iter_mut().enumerate() {
@@ -92,7 +91,15 @@ impl Candidates {
                 row
             })
             .collect();
-        Candidates { scan, each, start_row, first }
+        Candidates { scan, each: OnceCell::new(), hirs, start_row, first }
+    }
+
+    /// The per-rule DFA: embedded, or built.
+    fn each(&self) -> &sparse::DFA<&'static [u8]> {
+        self.each.get_or_init(|| match sparse::DFA::from_bytes(EACH_BYTES) {
+            Ok((each, _)) => each,
+            Err(_) => Box::leak(Box::new(build_each(&nfa(&(self.hirs)())))).as_ref(),
+        })
     }
 
     /// The leftmost match at or after `from` in `hay`: its start, its end, and the rule that
@@ -124,17 +131,18 @@ impl Candidates {
 
     /// Whether rule `i` matches at `s` in `hay` (reading up to the end of `hay`, no further).
     pub(super) fn matches_at(&self, i: usize, hay: &[u8], s: usize) -> bool {
-        let Some(pattern) = PatternID::new(i).ok().filter(|p| p.as_usize() < self.each.pattern_len()) else {
+        let each = self.each();
+        let Some(pattern) = PatternID::new(i).ok().filter(|p| p.as_usize() < each.pattern_len()) else {
             return false;
         };
         let behind = s.checked_sub(1).map(|p| hay[p]);
         let config = start::Config::new().anchored(Anchored::Pattern(pattern)).look_behind(behind);
-        let Ok(sid) = self.each.start_state(&config) else { return false };
+        let Ok(sid) = each.start_state(&config) else { return false };
         if s >= hay.len() {
-            return self.each.is_match_state(self.each.next_eoi_state(sid));
+            return each.is_match_state(each.next_eoi_state(sid));
         }
-        let sid = self.each.next_state(sid, hay[s]);
-        walk(&self.each, hay, s, sid, true).is_some()
+        let sid = each.next_state(sid, hay[s]);
+        walk(each, hay, s, sid, true).is_some()
     }
 }
 
@@ -187,43 +195,63 @@ fn walk<A: Automaton>(dfa: &A, hay: &[u8], p: usize, mut sid: StateID, earliest:
     }
 }
 
-/// The two DFAs, as built (owned).
-type Built = (dense::DFA<Vec<u32>>, sparse::DFA<Vec<u8>>);
-
-/// Builds both DFAs from the rules' candidate expressions (groups stripped), in rule order.
-pub(super) fn build(hirs: &[Hir]) -> Result<Built, String> {
-    let nfa = thompson::Compiler::new()
+/// The rules' candidate expressions (groups stripped), in rule order, as one NFA.
+fn nfa(hirs: &[Hir]) -> NFA {
+    thompson::Compiler::new()
         .configure(thompson::Config::new().which_captures(WhichCaptures::None).nfa_size_limit(Some(256 << 20)))
         .build_many_from_hir(hirs)
-        .map_err(|e| e.to_string())?;
-    let config = || {
-        dense::Config::new()
-            .start_kind(StartKind::Anchored)
-            .accelerate(false)
-            .minimize(false)
-            .byte_classes(true)
-            .dfa_size_limit(None)
-            .determinize_size_limit(None)
-    };
-    let scan = dense::Builder::new().configure(config()).build_from_nfa(&nfa).map_err(|e| e.to_string())?;
-    let each = dense::Builder::new()
-        .configure(config().starts_for_each_pattern(true))
-        .build_from_nfa(&nfa)
-        .map_err(|e| e.to_string())?;
-    let each = each.to_sparse().map_err(|e| e.to_string())?;
-    Ok((scan, each))
+        .unwrap_or_else(|e| panic!("time automaton: {e}"))
+}
+
+/// How both DFAs are built: anchored searches only, no minimisation (so the staleness test can
+/// rebuild them in well under a second), no acceleration (the scan walks states itself).
+fn dense_config() -> dense::Config {
+    dense::Config::new()
+        .start_kind(StartKind::Anchored)
+        .accelerate(false)
+        .minimize(false)
+        .byte_classes(true)
+        .dfa_size_limit(None)
+        .determinize_size_limit(None)
+}
+
+/// All rules, leftmost-first.
+fn build_scan(nfa: &NFA) -> dense::DFA<Vec<u32>> {
+    dense::Builder::new()
+        .configure(dense_config())
+        .build_from_nfa(nfa)
+        .unwrap_or_else(|e| panic!("time automaton: {e}"))
+}
+
+/// All rules, with a start state for each.
+fn build_each(nfa: &NFA) -> sparse::DFA<Vec<u8>> {
+    dense::Builder::new()
+        .configure(dense_config().starts_for_each_pattern(true))
+        .build_from_nfa(nfa)
+        .and_then(|d| d.to_sparse())
+        .unwrap_or_else(|e| panic!("time automaton: {e}"))
 }
 
 /// The bytes of the two DFAs as they are embedded (little-endian), built from `hirs`.
 #[cfg(test)]
 pub(super) fn serialized(hirs: &[Hir]) -> (Vec<u8>, Vec<u8>) {
-    let (scan, each) = build(hirs).expect("time automaton");
-    let (scan_bytes, pad) = scan.to_bytes_little_endian();
-    (scan_bytes[pad..].to_vec(), each.to_bytes_little_endian())
+    let nfa = nfa(hirs);
+    let (scan, pad) = build_scan(&nfa).to_bytes_little_endian();
+    (scan[pad..].to_vec(), build_each(&nfa).to_bytes_little_endian())
 }
 
 /// The embedded bytes, for the staleness test.
 #[cfg(test)]
 pub(super) fn embedded() -> (&'static [u8], &'static [u8]) {
     (&SCAN_BYTES.bytes, EACH_BYTES)
+}
+
+/// Candidates with both DFAs built from `hirs()` rather than read from the embedded bytes: what a
+/// target that cannot read them runs.
+#[cfg(test)]
+pub(super) fn built(hirs: fn() -> Vec<Hir>) -> Candidates {
+    let nfa = nfa(&hirs());
+    let c = Candidates::with_scan(Box::leak(Box::new(build_scan(&nfa))).as_ref(), hirs);
+    let _ = c.each.set(Box::leak(Box::new(build_each(&nfa))).as_ref());
+    c
 }

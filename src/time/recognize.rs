@@ -131,7 +131,7 @@ struct Compiled {
 
 impl Compiled {
     fn candidates(&self) -> &Candidates {
-        self.candidates.get_or_init(|| Candidates::load(|| self.candidate_hirs()))
+        self.candidates.get_or_init(|| Candidates::load(|| COMPILED.candidate_hirs()))
     }
 
     /// Every rule as the candidate automaton has it, in rule order.
@@ -477,6 +477,28 @@ mod tests {
             "the embedded time automaton is stale (the rules changed): run \
              `REGENERATE_TIME_DFA=1 cargo test embedded_candidate_automaton` and commit {SCAN_FILE} and {EACH_FILE}"
         );
+    }
+
+    /// Without the embedded bytes (a big-endian target, a future `regex-automata`), the automaton
+    /// is built at run time and finds the same candidates.
+    #[test]
+    fn built_candidate_automaton_finds_what_the_embedded_one_does() {
+        let built = super::super::candidates::built(|| COMPILED.candidate_hirs());
+        let embedded = COMPILED.candidates();
+        let text = "in the first half of 2024, since May 5, the day after tomorrow, fy24 q3, the 1990s, \
+                    two weeks ago, christmas eve 2023, 3/4/2021 and 2019-2022, mid-march, so far this year";
+        let mut pos = 0;
+        let mut found = 0;
+        while let Some(hit) = embedded.find(text.as_bytes(), pos) {
+            assert_eq!(built.find(text.as_bytes(), pos), Some(hit));
+            for i in 0..RULES.len() {
+                assert_eq!(built.matches_at(i, text.as_bytes(), hit.0), embedded.matches_at(i, text.as_bytes(), hit.0));
+            }
+            pos = hit.0 + 1;
+            found += 1;
+        }
+        assert_eq!(built.find(text.as_bytes(), pos), None);
+        assert!(found >= 12, "{found} candidates");
     }
 
     #[test]
