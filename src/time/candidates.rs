@@ -225,11 +225,11 @@ fn build_scan(nfa: &NFA) -> dense::DFA<Vec<u32>> {
 
 /// All rules, with a start state for each.
 fn build_each(nfa: &NFA) -> sparse::DFA<Vec<u8>> {
-    dense::Builder::new()
+    let dfa = dense::Builder::new()
         .configure(dense_config().starts_for_each_pattern(true))
         .build_from_nfa(nfa)
-        .and_then(|d| d.to_sparse())
-        .unwrap_or_else(|e| panic!("time automaton: {e}"))
+        .unwrap_or_else(|e| panic!("time automaton: {e}"));
+    dfa.to_sparse().unwrap_or_else(|e| panic!("time automaton: {e}"))
 }
 
 /// The bytes of the two DFAs as they are embedded (little-endian), built from `hirs`.
