@@ -38,6 +38,39 @@ pub(crate) struct Line {
     pub(crate) bytes: Vec<u8>,
 }
 
+/// The next chunk of non-blank lines: [`CHUNK_DOCS`] of them or [`CHUNK_BYTES`], or fewer at
+/// the end of the input (none: the input is done). A read error ends the input; its message
+/// comes back with the lines read before it, to be reported after the output before them.
+pub(crate) fn read_chunk(
+    reader: &mut impl BufRead,
+    label: &str,
+    number: &mut Option<usize>,
+) -> (Vec<Line>, Option<String>) {
+    let mut chunk: Vec<Line> = Vec::with_capacity(CHUNK_DOCS);
+    let mut chunk_bytes = 0;
+    let mut error = None;
+    // `number` is the last line read, or `None` once the input has ended.
+    while let Some(n) = number.as_mut().filter(|_| chunk.len() < CHUNK_DOCS && chunk_bytes < CHUNK_BYTES) {
+        let mut bytes = Vec::new();
+        match reader.read_until(b'\n', &mut bytes) {
+            Ok(0) => *number = None,
+            Ok(_) => {
+                *n += 1;
+                if bytes.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                chunk_bytes += bytes.len();
+                chunk.push(Line { number: *n, bytes });
+            }
+            Err(e) => {
+                error = Some(format!("extract: {label}: line {}: {e}; the rest of it is not read", *n + 1));
+                *number = None;
+            }
+        }
+    }
+    (chunk, error)
+}
+
 /// The fields of an input line, checked one by one so that the error can name the bad one.
 #[derive(Deserialize)]
 pub(crate) struct RawDocument {
@@ -118,6 +151,11 @@ impl Workers {
             }
             Workers::Serial
         }
+    }
+
+    /// Whether work runs on a pool of threads (else on the calling thread).
+    pub(crate) fn is_parallel(&self) -> bool {
+        !matches!(self, Workers::Serial)
     }
 
     /// `f` over `items`, results in input order.

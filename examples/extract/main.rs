@@ -14,7 +14,8 @@
 //! "reference_date": "YYYY-MM-DD"}` (`reference_date` optional), from each FILE, or from standard
 //! input with no FILE or `-`. It streams: documents are read in chunks of 256, extracted in
 //! parallel on `--threads N` threads (default: all cores; 1 runs on the calling thread), written
-//! in input order and dropped, so memory stays bounded by one chunk. A malformed line (not JSON,
+//! in input order and dropped; the next chunk is read, and the previous one written, while one is
+//! extracted, so memory stays bounded by two chunks. A malformed line (not JSON,
 //! no `id` or `text`, a bad date) gets one line on standard error naming the file and line
 //! number and is skipped; every other document still comes out, and the exit code is 2 at the
 //! end. Blank lines are ignored. On a terminal, standard error shows progress (documents,
@@ -125,6 +126,9 @@ impl<W: Write> Run<'_, W> {
         Ok(())
     }
 
+    /// Reads `reader` chunk by chunk. On a pool, a chunk is extracted on a helper thread while
+    /// this one reads the next chunk and writes the previous one's output, so the workers seldom
+    /// wait for input or output; at most two chunks are in memory.
     fn jsonl_stream(
         &mut self,
         mut reader: impl BufRead,
@@ -132,39 +136,48 @@ impl<W: Write> Run<'_, W> {
         label: &str,
         workers: &Workers,
     ) -> io::Result<()> {
-        let mut chunk: Vec<Line> = Vec::with_capacity(CHUNK_DOCS);
-        let mut chunk_bytes = 0;
-        let mut number = 0;
-        loop {
-            let mut bytes = Vec::new();
-            match reader.read_until(b'\n', &mut bytes) {
-                Ok(0) => break,
-                Ok(_) => {
-                    number += 1;
-                    if bytes.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    chunk_bytes += bytes.len();
-                    chunk.push(Line { number, bytes });
-                    if chunk.len() >= CHUNK_DOCS || chunk_bytes >= CHUNK_BYTES {
-                        self.chunk(&chunk, source, label, workers)?;
-                        chunk.clear();
-                        chunk_bytes = 0;
-                    }
+        let mut number = Some(0);
+        let (o, ex) = (self.o, self.ex);
+        let extract = |chunk: Vec<Line>| {
+            let outcomes = workers.map(&chunk, |line| process_line(o, ex, source, label, line));
+            (chunk, outcomes)
+        };
+        if !workers.is_parallel() {
+            loop {
+                let (chunk, error) = read_chunk(&mut reader, label, &mut number);
+                if let Some(msg) = error {
+                    self.fail(&msg);
                 }
-                Err(e) => {
-                    self.fail(&format!("extract: {label}: line {}: {e}; the rest of it is not read", number + 1));
-                    break;
+                if chunk.is_empty() {
+                    return Ok(());
                 }
+                let (chunk, outcomes) = extract(chunk);
+                self.write_chunk(&chunk, outcomes)?;
             }
         }
-        self.chunk(&chunk, source, label, workers)
+        std::thread::scope(|scope| {
+            let mut in_flight: Option<std::thread::ScopedJoinHandle<'_, (Vec<Line>, Vec<Outcome>)>> = None;
+            loop {
+                let (next, error) = read_chunk(&mut reader, label, &mut number);
+                let done = in_flight.take().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+                if !next.is_empty() {
+                    in_flight = Some(scope.spawn(|| extract(next)));
+                }
+                if let Some((chunk, outcomes)) = done {
+                    self.write_chunk(&chunk, outcomes)?;
+                }
+                if let Some(msg) = error {
+                    self.fail(&msg);
+                }
+                if in_flight.is_none() {
+                    return Ok(());
+                }
+            }
+        })
     }
 
-    /// Extracts a chunk in parallel and writes it in input order.
-    fn chunk(&mut self, chunk: &[Line], source: &str, label: &str, workers: &Workers) -> io::Result<()> {
-        let (o, ex) = (self.o, self.ex);
-        let outcomes: Vec<Outcome> = workers.map(chunk, |line| process_line(o, ex, source, label, line));
+    /// Writes a chunk's outcomes in input order, and accounts for them.
+    fn write_chunk(&mut self, chunk: &[Line], outcomes: Vec<Outcome>) -> io::Result<()> {
         for (line, outcome) in chunk.iter().zip(outcomes) {
             match outcome {
                 Ok((bytes, stats)) => self.emit(&bytes, &stats, line.bytes.len())?,
@@ -210,7 +223,7 @@ fn main() -> ExitCode {
         match o.input {
             Input::Text => run.text_files()?,
             Input::Jsonl => {
-                // Built once per process: build it before the first chunk waits on it.
+                // Loaded once per process: load it before the first chunk waits on it.
                 ex.prepare();
                 run.jsonl_files(&Workers::new(o.threads))?
             }
