@@ -40,10 +40,23 @@ pub(crate) struct Figure {
 /// Every figure in the document, in order.
 pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
+    let bytes = doc.text.as_bytes();
     let mut i = 0;
-    while i < doc.len() {
-        // Most tokens are words that start nothing: one table look-up rejects them.
-        if doc.kind(i) == Some(Kind::Word) && numbers::word_class(doc, i).is_none() {
+    while let Some(t) = doc.toks.get(i) {
+        // Most tokens start nothing, and the token alone says so: a word that is no number word
+        // (unless "percent" of "percent of ten"), punctuation other than a minus sign, a URL.
+        let first = bytes.get(t.start).copied().unwrap_or(0);
+        let starts_nothing = match t.kind {
+            Kind::Word => t.num_word == 0 && first | 0x20 != b'p',
+            Kind::Sym => first < 0x80 && first != b'-',
+            Kind::Opaque => true,
+            Kind::Num => false,
+        };
+        if starts_nothing {
+            i += 1;
+            continue;
+        }
+        if t.kind == Kind::Word && t.num_word == 0 {
             if let Some(f) = reversed_percent(doc, i) {
                 i = f.last + 1;
                 out.push(f);
