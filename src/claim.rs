@@ -8,6 +8,27 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::time::TimeRef;
+use crate::util::snake_names;
+
+snake_names!(ClaimKind { Money => "money", Count => "count", Percent => "percent", Quantity => "quantity", Ratio => "ratio" });
+snake_names!(MentionKind {
+    Number => "number",
+    Money => "money",
+    Percent => "percent",
+    Quantity => "quantity",
+    Ratio => "ratio",
+});
+snake_names!(HedgeKind {
+    Exact => "exact",
+    Approximate => "approximate",
+    Nearly => "nearly",
+    MoreThan => "more_than",
+    AtLeast => "at_least",
+    LessThan => "less_than",
+    AtMost => "at_most",
+    Range => "range",
+    Indefinite => "indefinite",
+});
 
 /// A half-open byte range `start..end` into the text given to the extractor.
 ///
@@ -257,6 +278,25 @@ impl Claim {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `as_str` gives each variant's JSON name.
+    fn names_match_serde<T: Copy + Serialize>(variants: &[T], as_str: fn(T) -> &'static str) {
+        for &v in variants {
+            assert_eq!(serde_json::to_value(v).unwrap(), as_str(v));
+        }
+    }
+
+    #[test]
+    fn as_str_is_the_json_name() {
+        use crate::time::{Granularity, ReferenceSource, TimeKind};
+        names_match_serde(ClaimKind::VARIANTS, ClaimKind::as_str);
+        names_match_serde(MentionKind::VARIANTS, MentionKind::as_str);
+        names_match_serde(HedgeKind::VARIANTS, HedgeKind::as_str);
+        names_match_serde(Granularity::VARIANTS, Granularity::as_str);
+        names_match_serde(TimeKind::VARIANTS, TimeKind::as_str);
+        names_match_serde(ReferenceSource::VARIANTS, ReferenceSource::as_str);
+        assert_eq!(HedgeKind::MoreThan.as_str(), "more_than");
+    }
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()

@@ -117,6 +117,27 @@ macro_rules! words {
 }
 pub(crate) use words;
 
+/// `as_str()` for a public enum: each variant's name as its JSON (serde snake_case) has it. The
+/// match is exhaustive, so a new variant needs its name here; a test in `claim.rs` checks every
+/// name against serde.
+macro_rules! snake_names {
+    ($ty:ty { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $ty {
+            /// The name as JSON writes it (snake_case), for display without going through serde.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $name,)*
+                }
+            }
+
+            /// Every variant, for the test of the names.
+            #[cfg(test)]
+            pub(crate) const VARIANTS: &'static [Self] = &[$(Self::$variant),*];
+        }
+    };
+}
+pub(crate) use snake_names;
+
 /// Parses digits with optional `,` group separators and one `.` fraction, exactly.
 /// `None` when the number does not fit a `Decimal` (more than 28 significant digits).
 pub(crate) fn parse_decimal(s: &str) -> Option<Decimal> {

@@ -43,22 +43,18 @@ pub(crate) fn time_label(t: &Option<TimeRef>) -> String {
     }
 }
 
-pub(crate) fn snake<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
 pub(crate) fn claim_row(c: &Claim) -> Vec<String> {
     let value = match c.value_high {
         Some(h) => format!("{}..{}", c.value, h),
         None => c.value.to_string(),
     };
     let hedge = match &c.hedge.text {
-        Some(t) => format!("{} ({t})", snake(&c.hedge.kind)),
-        None => snake(&c.hedge.kind),
+        Some(t) => format!("{} ({t})", c.hedge.kind.as_str()),
+        None => c.hedge.kind.as_str().to_string(),
     };
     vec![
         c.text.replace('\n', " "),
-        snake(&c.kind),
+        c.kind.as_str().to_string(),
         value,
         c.unit.clone().unwrap_or_default(),
         hedge,
@@ -72,7 +68,13 @@ pub(crate) fn mention_row(m: &Mention) -> Vec<String> {
         Some(h) => format!("{}..{}", m.value, h),
         None => m.value.to_string(),
     };
-    vec![m.text.replace('\n', " "), snake(&m.kind), value, m.unit.clone().unwrap_or_default(), snake(&m.hedge.kind)]
+    vec![
+        m.text.replace('\n', " "),
+        m.kind.as_str().to_string(),
+        value,
+        m.unit.clone().unwrap_or_default(),
+        m.hedge.kind.as_str().to_string(),
+    ]
 }
 
 pub(crate) fn time_row(t: &TimeRef) -> Vec<String> {
@@ -82,7 +84,13 @@ pub(crate) fn time_row(t: &TimeRef) -> Vec<String> {
         (Some(s), None) => format!("{s}.."),
         (None, None) => String::new(),
     };
-    vec![t.text.replace('\n', " "), dates, snake(&t.granularity), snake(&t.kind), snake(&t.resolved_from)]
+    vec![
+        t.text.replace('\n', " "),
+        dates,
+        t.granularity.as_str().to_string(),
+        t.kind.as_str().to_string(),
+        t.resolved_from.as_str().to_string(),
+    ]
 }
 
 pub(crate) fn write_table(out: &mut impl Write, source: &str, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
@@ -127,52 +135,77 @@ pub(crate) fn run_other(o: &Options, source: &str, text: &str, ex: &Extractor, o
     }
 }
 
-/// `field` as one RFC 4180 CSV field: quoted when it holds a comma, quote, CR or LF, with inner
-/// quotes doubled.
-pub(crate) fn csv_field(field: &str) -> std::borrow::Cow<'_, str> {
-    if field.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\"")).into()
+/// Appends `field` to `out` as one RFC 4180 CSV field: quoted when it holds a comma, quote, CR or
+/// LF, with inner quotes doubled.
+pub(crate) fn csv_field(out: &mut Vec<u8>, field: &str) {
+    if field.bytes().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
+        out.push(b'"');
+        for part in field.split_inclusive('"') {
+            out.extend_from_slice(part.as_bytes());
+            if part.ends_with('"') {
+                out.push(b'"');
+            }
+        }
+        out.push(b'"');
     } else {
-        field.into()
+        out.extend_from_slice(field.as_bytes());
     }
 }
 
-pub(crate) fn opt<T: ToString>(v: &Option<T>) -> String {
-    v.as_ref().map(ToString::to_string).unwrap_or_default()
+/// One CSV field's value: text as it is, a value to format, or nothing.
+enum Field<'a> {
+    Text(&'a str),
+    Shown(&'a dyn std::fmt::Display),
+    Empty,
 }
 
-/// One CSV row (with its CRLF) for `c`, in the order of [`CSV_HEADER`].
-pub(crate) fn write_csv_row(out: &mut Vec<u8>, source: &str, id: &str, c: &Claim) {
+fn shown<T: std::fmt::Display>(v: Option<&T>) -> Field<'_> {
+    v.map_or(Field::Empty, |v| Field::Shown(v))
+}
+
+/// One CSV row (with its CRLF) for `c`, in the order of [`CSV_HEADER`]. Fields are written
+/// straight into `out`; `scratch` holds the ones that must be formatted first.
+pub(crate) fn write_csv_row(out: &mut Vec<u8>, scratch: &mut String, source: &str, id: &str, c: &Claim) {
+    use std::fmt::Write as _;
+    use Field::{Empty, Text};
     let time = c.time.as_ref();
     let fields = [
-        source.to_string(),
-        id.to_string(),
-        c.text.clone(),
-        c.span.start.to_string(),
-        c.span.end.to_string(),
-        snake(&c.kind),
-        c.value.to_string(),
-        opt(&c.value_high),
-        opt(&c.unit),
-        opt(&c.counted),
-        snake(&c.hedge.kind),
-        opt(&c.hedge.text),
-        opt(&c.interval.low),
-        c.interval.low_inclusive.to_string(),
-        opt(&c.interval.high),
-        c.interval.high_inclusive.to_string(),
-        c.interval.approximate.to_string(),
-        time.map(|t| t.text.clone()).unwrap_or_default(),
-        opt(&time.and_then(|t| t.start)),
-        opt(&time.and_then(|t| t.end)),
-        c.sentence.start.to_string(),
-        c.sentence.end.to_string(),
+        Text(source),
+        Text(id),
+        Text(&c.text),
+        shown(Some(&c.span.start)),
+        shown(Some(&c.span.end)),
+        Text(c.kind.as_str()),
+        shown(Some(&c.value)),
+        shown(c.value_high.as_ref()),
+        c.unit.as_deref().map_or(Empty, Text),
+        c.counted.as_deref().map_or(Empty, Text),
+        Text(c.hedge.kind.as_str()),
+        c.hedge.text.as_deref().map_or(Empty, Text),
+        shown(c.interval.low.as_ref()),
+        shown(Some(&c.interval.low_inclusive)),
+        shown(c.interval.high.as_ref()),
+        shown(Some(&c.interval.high_inclusive)),
+        shown(Some(&c.interval.approximate)),
+        time.map_or(Empty, |t| Text(&t.text)),
+        shown(time.and_then(|t| t.start.as_ref())),
+        shown(time.and_then(|t| t.end.as_ref())),
+        shown(Some(&c.sentence.start)),
+        shown(Some(&c.sentence.end)),
     ];
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(csv_field(f).as_bytes());
+        match f {
+            Text(t) => csv_field(out, t),
+            Field::Shown(v) => {
+                scratch.clear();
+                let _ = write!(scratch, "{v}");
+                csv_field(out, scratch);
+            }
+            Empty => {}
+        }
     }
     out.extend_from_slice(b"\r\n");
 }
@@ -189,7 +222,8 @@ pub(crate) fn render_claims(
         (Format::Jsonl, _) => write_jsonl(&mut out, source, id, claims)?,
         (Format::Csv, _) => {
             let id = id.map_or_else(|| source.to_string(), ToString::to_string);
-            claims.iter().for_each(|c| write_csv_row(&mut out, source, &id, c));
+            let mut scratch = String::new();
+            claims.iter().for_each(|c| write_csv_row(&mut out, &mut scratch, source, &id, c));
         }
         (Format::Table, _) => {
             let title = id.map_or_else(|| source.to_string(), |id| format!("{source} id {}", id_label(id)));

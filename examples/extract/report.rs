@@ -19,8 +19,8 @@ impl DocStats {
         if let Some(label) = label {
             s.label = label;
             for c in claims {
-                *s.kinds.entry(snake(&c.kind)).or_default() += 1;
-                *s.hedges.entry(snake(&c.hedge.kind)).or_default() += 1;
+                *s.kinds.entry(c.kind.as_str().to_string()).or_default() += 1;
+                *s.hedges.entry(c.hedge.kind.as_str().to_string()).or_default() += 1;
             }
         }
         s

@@ -80,18 +80,44 @@ fn head(text: &str) -> &str {
     &text[..end]
 }
 
+/// The first position from `i` on that holds an ASCII digit, eight bytes at a time.
+fn next_digit(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7f;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // The high bit of each byte that lies strictly between '/' and ':' (a digit).
+        let below_colon = (ONES * (127 + u64::from(b':'))) - (x & LOW7);
+        let above_slash = (x & LOW7) + ONES * (127 - u64::from(b'/'));
+        if below_colon & !x & above_slash & (ONES << 7) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(u8::is_ascii_digit).map(|k| i + k)
+}
+
 /// Whether `text` has a year of the form every date pattern holds ("19dd" or "20dd"): most
 /// document heads have none, and then none of the head's patterns needs to run.
 fn has_year_digits(text: &str) -> bool {
-    text.as_bytes()
-        .windows(4)
-        .any(|w| matches!(w, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit()))
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // From digit to digit (most of a head has none).
+    while let Some(at) = next_digit(bytes, i) {
+        if let Some([a, b, c, d]) = bytes.get(at..at + 4).and_then(|w| <[u8; 4]>::try_from(w).ok()) {
+            if matches!([a, b], [b'1', b'9'] | [b'2', b'0']) && c.is_ascii_digit() && d.is_ascii_digit() {
+                return true;
+            }
+        }
+        i = at + 1;
+    }
+    false
 }
 
 pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     let top = head(text);
-    let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
     if has_year_digits(top) {
+        let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
         let heads: [(&meta::Regex, &str); 3] = [(&DATELINE, top), (&RELEASED, top), (&LINE, &top[..lines_end])];
         for (re, hay) in heads {
             for caps in re.captures_iter(hay) {
@@ -155,6 +181,28 @@ mod tests {
     fn url_path() {
         let t = "Source: https://www.example.gov/briefing-room/2023/11/17/fact-sheet-on-aid/\nThe package totals $1 billion.";
         assert_eq!(dd(t), pair("2023-11-17", "2023/11/17"));
+    }
+
+    #[test]
+    fn next_digit_at_every_alignment() {
+        for k in 0..20 {
+            let text = format!("{}7 and more text after it", "x/:".repeat(k));
+            assert_eq!(next_digit(text.as_bytes(), 0), Some(3 * k), "{text:?}");
+        }
+        for b in 0..=255u8 {
+            let bytes = [b'a', b'b', b, b'c', b'd', b'e', b'f', b'g', b'h'];
+            assert_eq!(next_digit(&bytes, 0), b.is_ascii_digit().then_some(2), "byte {b:#x}");
+        }
+        assert_eq!(next_digit(b"abc", 5), None);
+    }
+
+    #[test]
+    fn year_digits_anywhere_in_the_head() {
+        for (text, yes) in
+            [("", false), ("2019", true), ("x 1998.", true), ("1899 2100 20", false), ("12019", true), ("201", false)]
+        {
+            assert_eq!(has_year_digits(text), yes, "{text:?}");
+        }
     }
 
     #[test]

@@ -33,6 +33,22 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::claim::Span;
+use crate::util::snake_names;
+
+snake_names!(ReferenceSource { Given => "given", Document => "document", None => "none" });
+snake_names!(Granularity {
+    Day => "day",
+    Week => "week",
+    Month => "month",
+    Quarter => "quarter",
+    Half => "half",
+    Year => "year",
+    FiscalYear => "fiscal_year",
+    Decade => "decade",
+    Span => "span",
+    Unknown => "unknown",
+});
+snake_names!(TimeKind { Period => "period", Since => "since", Deadline => "deadline", Vague => "vague" });
 use resolve::{Expr, Unit, YearSpec};
 
 /// Where the reference date that relative expressions resolve against came from.
