@@ -7,7 +7,7 @@
 //! Tokens written together in the phrase ("U.S.", "b/d") must be written together in the text.
 
 use crate::lex::{tokenize, Doc, Kind};
-use crate::util::{FnvMap, Prefilter};
+use crate::util::{FxMap, Prefilter};
 use crate::vocab::Table;
 
 #[derive(Debug)]
@@ -21,11 +21,11 @@ struct Entry<T> {
 /// A table of phrases, each with a value, matched longest first.
 #[derive(Debug)]
 pub(crate) struct PhraseTable<T: 'static> {
-    by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>>,
+    by_first: FxMap<Box<[u8]>, Vec<Entry<T>>>,
     filter: Prefilter,
     /// Phrase lengths (in tokens) by lower-case last token, so `ending_at` tries only the
     /// starts that can work.
-    by_last: FnvMap<Box<[u8]>, Vec<usize>>,
+    by_last: FxMap<Box<[u8]>, Vec<usize>>,
     last_filter: Prefilter,
     /// The vocabulary's name for this table: tokens without its bits are rejected at once.
     table: Option<Table>,
@@ -43,10 +43,10 @@ impl<T: Copy> PhraseTable<T> {
 
     /// A table probed without the vocabulary's bits.
     pub fn new(rows: &[Row<T>]) -> PhraseTable<T> {
-        let mut by_first: FnvMap<Box<[u8]>, Vec<Entry<T>>> = FnvMap::default();
+        let mut by_first: FxMap<Box<[u8]>, Vec<Entry<T>>> = FxMap::default();
         let mut filter = Prefilter::new();
         let mut last_filter = Prefilter::new();
-        let mut by_last: FnvMap<Box<[u8]>, Vec<usize>> = FnvMap::default();
+        let mut by_last: FxMap<Box<[u8]>, Vec<usize>> = FxMap::default();
         for &(phrase, case_sensitive, value) in rows {
             let toks: Vec<(String, bool)> = tokenize(phrase)
                 .iter()
@@ -98,9 +98,11 @@ impl<T: Copy> PhraseTable<T> {
         if !self.may_hold(doc, i, Table::first_bit) {
             return None;
         }
-        lookup(&self.by_first, &self.filter, doc.s(i))
-            .into_iter()
-            .flatten()
+        let word = doc.s(i);
+        // The word as written, then its plural stems, each looked up only if the one before gave
+        // no match.
+        (0..KEYS)
+            .filter_map(|k| lookup(&self.by_first, &self.filter, word, k))
             .flat_map(|entries| entries.iter())
             .find_map(|e| matches(doc, i, e).map(|last| (e.value, last)))
     }
@@ -113,7 +115,8 @@ impl<T: Copy> PhraseTable<T> {
         }
         let mut lens = [0usize; 8];
         let mut count = 0;
-        for &n in lookup(&self.by_last, &self.last_filter, doc.s(end)).into_iter().flatten().flatten() {
+        let word = doc.s(end);
+        for &n in (0..KEYS).filter_map(|k| lookup(&self.by_last, &self.last_filter, word, k)).flatten() {
             if count < lens.len() {
                 lens[count] = n;
                 count += 1;
@@ -131,24 +134,30 @@ impl<T: Copy> PhraseTable<T> {
     }
 }
 
-/// The entries of `map` for `word` in lower case and for its plural stems ("dollars" is indexed
-/// as "dollar", "pounds sterling" as "pounds"). Each key is tested against `filter` (which
-/// ignores case) before it is lower-cased and hashed, so most words cost a few table reads.
-fn lookup<'m, V>(map: &'m FnvMap<Box<[u8]>, V>, filter: &Prefilter, word: &str) -> [Option<&'m V>; 3] {
+/// How many keys a word is looked up under: as written, and its two plural stems.
+const KEYS: usize = 3;
+
+/// The entries of `map` for key `k` of `word`: 0 is `word` in lower case, 1 and 2 its plural
+/// stems ("dollars" is indexed as "dollar", "pounds sterling" as "pounds"). Each key is tested
+/// against `filter` (which ignores case) before it is lower-cased and hashed, so most words cost a
+/// few table reads.
+fn lookup<'m, V>(map: &'m FxMap<Box<[u8]>, V>, filter: &Prefilter, word: &str, k: usize) -> Option<&'m V> {
     let w = word.as_bytes();
     let stem = |suffix: &[u8]| {
         let n = w.len().checked_sub(suffix.len())?;
         w[n..].eq_ignore_ascii_case(suffix).then(|| &w[..n])
     };
-    let keys = [Some(w), stem(b"es").filter(|_| w.len() > 4), stem(b"s")];
-    keys.map(|k| {
-        let k = k.filter(|k| !k.is_empty() && k.len() <= 24 && filter.may_contain(k))?;
-        let mut buf = [0u8; 24];
-        let lower = &mut buf[..k.len()];
-        lower.copy_from_slice(k);
-        lower.make_ascii_lowercase();
-        map.get(&*lower)
-    })
+    let key = match k {
+        0 => Some(w),
+        1 => stem(b"es").filter(|_| w.len() > 4),
+        _ => stem(b"s"),
+    };
+    let key = key.filter(|key| !key.is_empty() && key.len() <= 24 && filter.may_contain(key))?;
+    let mut buf = [0u8; 24];
+    let lower = &mut buf[..key.len()];
+    lower.copy_from_slice(key);
+    lower.make_ascii_lowercase();
+    map.get(&*lower)
 }
 
 /// Whether entry `e` matches at token `i`; the index of its last token.
