@@ -57,7 +57,7 @@ fn corpus(bytes: usize, prose_per_doc: usize) -> String {
 }
 
 fn bench(c: &mut Criterion) {
-    // Rules compile once per process (about 40 ms, see README); compile them before timing.
+    // Load the time automaton and the word tables before timing (once per process).
     let ex = Extractor::new();
     ex.prepare();
     let mut g = c.benchmark_group("extract");
