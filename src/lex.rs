@@ -118,7 +118,10 @@ pub(crate) fn tokenize_into(text: &str, range: std::ops::Range<usize>, toks: &mu
                 continue;
             }
             LETTER => {
-                let mut end = ascii_letters_end(bytes, i + 1);
+                let mut end = i + 1;
+                while end < bytes.len() && class(bytes[end]) == LETTER {
+                    end += 1;
+                }
                 // Past the ASCII letters: an apostrophe or a non-ASCII letter may continue the word.
                 if end < bytes.len() && (bytes[end] >= 0x80 || bytes[end] == b'\'') {
                     end = word_end(text, end);
@@ -157,32 +160,6 @@ pub(crate) fn tokenize_into(text: &str, range: std::ops::Range<usize>, toks: &mu
         space = false;
         i = end;
     }
-}
-
-/// The end of the run of ASCII letters from `i`, read eight bytes at a time (most words fit one
-/// read).
-#[inline]
-fn ascii_letters_end(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Per byte, without carries between bytes: `y` is the byte with bit 5 set (so a letter
-        // is lower case) and its high bit cleared; a letter is a byte below 0x80 whose `y` is in
-        // 'a'..='z'. The high bit of each byte of `letters` says whether it is one.
-        let y = (x | (ONES * 0x20)) & !HIGHS;
-        let at_least_a = y + ONES * (0x80 - u64::from(b'a'));
-        let past_z = y + ONES * (0x80 - u64::from(b'z') - 1);
-        let letters = at_least_a & !past_z & !x & HIGHS;
-        if letters != HIGHS {
-            return i + ((!letters & HIGHS).trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && class(bytes[i]) == LETTER {
-        i += 1;
-    }
-    i
 }
 
 fn prev_is_alnum(bytes: &[u8], i: usize) -> bool {
@@ -255,8 +232,8 @@ fn groups(bytes: &[u8], mut i: usize, sep: &[u8]) -> usize {
     i
 }
 
-/// End of a word whose letters run up to `i` (or that starts at `i`): letters, and apostrophes
-/// between letters, from `i` on.
+/// End of a word, read from `i` on (a word's start, or the end of its ASCII letters): letters, and
+/// apostrophes between letters.
 fn word_end(text: &str, i: usize) -> usize {
     let mut end = i;
     let mut chars = text[i..].char_indices().peekable();
@@ -438,27 +415,6 @@ mod tests {
             show("at https://example.gov/2023/11/17/x. Next"),
             ["w:at", "o:https://example.gov/2023/11/17/x", "s:.", "w:Next"]
         );
-    }
-
-    #[test]
-    fn ascii_letter_runs_at_every_length_and_alignment() {
-        for text in
-            ["", "a", "Readout", "abcdefgh", "abcdefghi", "xyzXYZ@[`{", "ab\u{e9}cd", "AZaz09", "abcdefghijklmnopq!"]
-        {
-            for k in 0..=text.len() {
-                let slow = k + text.as_bytes()[k..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-                assert_eq!(ascii_letters_end(text.as_bytes(), k), slow, "{text:?} from {k}");
-            }
-        }
-        // Every byte value, at every position of a read.
-        for v in 0..=255u8 {
-            for pos in 0..9 {
-                let mut bytes = *b"abcdefghi";
-                bytes[pos] = v;
-                let expect = if v.is_ascii_alphabetic() { 9 } else { pos };
-                assert_eq!(ascii_letters_end(&bytes, 0), expect, "byte {v:#x} at {pos}");
-            }
-        }
     }
 
     #[test]

@@ -159,6 +159,7 @@ enum Field<'a> {
     Empty,
 }
 
+/// A value to format, if there is one.
 fn shown<T: std::fmt::Display>(v: Option<&T>) -> Field<'_> {
     v.map_or(Field::Empty, |v| Field::Shown(v))
 }
@@ -167,7 +168,7 @@ fn shown<T: std::fmt::Display>(v: Option<&T>) -> Field<'_> {
 /// straight into `out`; `scratch` holds the ones that must be formatted first.
 pub(crate) fn write_csv_row(out: &mut Vec<u8>, scratch: &mut String, source: &str, id: &str, c: &Claim) {
     use std::fmt::Write as _;
-    use Field::{Empty, Text};
+    use Field::{Empty, Shown, Text};
     let time = c.time.as_ref();
     let fields = [
         Text(source),
@@ -199,7 +200,7 @@ pub(crate) fn write_csv_row(out: &mut Vec<u8>, scratch: &mut String, source: &st
         }
         match f {
             Text(t) => csv_field(out, t),
-            Field::Shown(v) => {
+            Shown(v) => {
                 scratch.clear();
                 let _ = write!(scratch, "{v}");
                 csv_field(out, scratch);

@@ -104,7 +104,7 @@ impl Candidates {
         let Some(pattern) = PatternID::new(i).ok().filter(|p| p.as_usize() < each.pattern_len()) else {
             return false;
         };
-        let behind = s.checked_sub(1).map(|p| hay[p]);
+        let behind = s.checked_sub(1).and_then(|p| hay.get(p).copied());
         let config = start::Config::new().anchored(Anchored::Pattern(pattern)).look_behind(behind);
         let Ok(mut sid) = each.start_state(&config) else { return false };
         for &b in &hay[s.min(hay.len())..] {
@@ -225,10 +225,9 @@ impl Table {
         };
         // Every state reachable from a start, in the order found.
         let mut seen: Vec<StateID> = Vec::new();
-        let mut index = std::collections::HashMap::new();
+        let mut known = std::collections::HashSet::new();
         let mut visit = |sid: StateID, seen: &mut Vec<StateID>| {
-            if !dfa.is_dead_state(sid) && !index.contains_key(&sid) {
-                index.insert(sid, seen.len());
+            if !dfa.is_dead_state(sid) && known.insert(sid) {
                 seen.push(sid);
             }
         };
