@@ -347,16 +347,32 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
 
 /// Rule `i` anchored at `s` on the window `text[..cut]` (`lower` is `text` lower-cased); a match
 /// reaching the cut (before the end of the text) is discarded, as the cut may fake a word boundary.
-fn try_rule(c: &Compiled, i: usize, text: &str, lower: &[u8], s: usize, cut: usize) -> Option<Hit> {
-    let (rule, re) = (&RULES[i], c.anchored(i));
+///
+/// `known_end` is where the candidate automaton's match ends when rule `i` is the one it found:
+/// the bare-year rule, which has no groups to read, then needs no capture engine at all (its match
+/// ends after the year's four digits, whatever the window).
+fn try_rule(
+    c: &Compiled,
+    i: usize,
+    text: &str,
+    lower: &[u8],
+    s: usize,
+    cut: usize,
+    known_end: Option<usize>,
+) -> Option<Hit> {
+    let rule = &RULES[i];
     let window = &lower[s..cut];
     if rule.prep == Prep::Required {
-        let end = s + re.match_len(window)?;
+        let end = match known_end {
+            Some(end) => end,
+            None => s + c.anchored(i).match_len(window)?,
+        };
         if (cut < text.len() && end == cut) || digits_continue(text, end - 4, end) {
             return None;
         }
         return year_after_prep(text, s, &text[s..end]);
     }
+    let re = c.anchored(i);
     with_captures(c, i, |caps| {
         re.captures(window, caps);
         let end = s + caps.get_match()?.end();
@@ -405,14 +421,14 @@ fn scan_lowered(text: &str, lower: &[u8]) -> Vec<Hit> {
         if let Some(ch) = text[short..].chars().next() {
             short += ch.len_utf8();
         }
-        let mut found = try_rule(c, first, text, lower, s, short);
+        let mut found = try_rule(c, first, text, lower, s, short, Some(whole_end));
         if found.is_none() {
             let mut cut = (whole_end + 96).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
             for i in (0..RULES.len()).filter(|&i| i != first && c.matches_at(i, &lower[..cut], s)) {
-                found = try_rule(c, i, text, lower, s, cut);
+                found = try_rule(c, i, text, lower, s, cut, None);
                 if found.is_some() {
                     break;
                 }
