@@ -71,8 +71,9 @@ impl Candidates {
         })
     }
 
-    /// The leftmost match at or after `from` in `hay`: its start, its end, and the rule that
-    /// matched (the first in priority order matching there).
+    /// The leftmost match at or after `from` in `hay` (any case: ASCII capitals read as lower
+    /// case): its start, its end, and the rule that matched (the first in priority order matching
+    /// there).
     ///
     /// Every rule starts with `\b`, so only positions between a word byte and a non-word byte
     /// (ASCII, as the rules are compiled) can start a match; elsewhere the DFA is not run.
@@ -98,16 +99,16 @@ impl Candidates {
         }
     }
 
-    /// Whether rule `i` matches at `s` in `hay` (reading up to the end of `hay`, no further).
-    pub(super) fn matches_at(&self, i: usize, hay: &[u8], s: usize) -> bool {
+    /// Whether rule `i` matches at the start of `window` (lower-cased, read to its end and no
+    /// further), after the byte `behind` (`None`: the start of the text).
+    pub(super) fn matches_at(&self, i: usize, window: &[u8], behind: Option<u8>) -> bool {
         let each = self.each();
         let Some(pattern) = PatternID::new(i).ok().filter(|p| p.as_usize() < each.pattern_len()) else {
             return false;
         };
-        let behind = s.checked_sub(1).and_then(|p| hay.get(p).copied());
         let config = start::Config::new().anchored(Anchored::Pattern(pattern)).look_behind(behind);
         let Ok(mut sid) = each.start_state(&config) else { return false };
-        for &b in &hay[s.min(hay.len())..] {
+        for &b in window {
             sid = each.next_state(sid, b);
             if each.is_match_state(sid) {
                 return true;
@@ -218,6 +219,11 @@ impl Table {
         for b in 0..=255u8 {
             classes[usize::from(b)] = byte_classes.get(b);
             reps[usize::from(byte_classes.get(b))] = b;
+        }
+        // The rules are compiled lower-cased; an ASCII capital reads as its lower case, so the
+        // scan runs on the text as written (no lower-cased copy).
+        for b in b'A'..=b'Z' {
+            classes[usize::from(b)] = classes[usize::from(b.to_ascii_lowercase())];
         }
         let start_of = |behind: Option<u8>| {
             let config = start::Config::new().anchored(Anchored::Yes).look_behind(behind);
@@ -366,6 +372,20 @@ pub(super) fn built(hirs: fn() -> Vec<Hir>) -> Candidates {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_read_as_lower_case() {
+        let c = Candidates::load(Vec::new);
+        for (upper, lower) in [("Since January 2021", "since january 2021"), ("IN FY2024, Q3", "in fy2024, q3")] {
+            let mut from = 0;
+            while let Some(hit) = c.find(lower.as_bytes(), from) {
+                assert_eq!(c.find(upper.as_bytes(), from), Some(hit), "{upper:?}");
+                from = hit.0 + 1;
+            }
+            assert_eq!(c.find(upper.as_bytes(), from), None);
+            assert!(from > 0, "{lower:?} has a candidate");
+        }
+    }
 
     #[test]
     fn malformed_tables_are_refused_or_harmless() {

@@ -96,7 +96,7 @@ pub(super) fn parse_base(text: &str) -> Option<Expr> {
     for (i, rule) in RULES.iter().enumerate() {
         // The candidate automaton holds each rule without its groups: a rule it does not match
         // here cannot match with them, and is neither compiled nor run.
-        if rule.prep == Prep::Required || !c.matches_at(i, t_lower.as_bytes(), 0) {
+        if rule.prep == Prep::Required || !c.candidates().matches_at(i, t_lower.as_bytes(), None) {
             continue;
         }
         let found = with_captures(c, i, |caps| {
@@ -161,11 +161,6 @@ impl Compiled {
         });
         let rule = anchored::parse(pattern).unwrap_or_else(|e| panic!("time regex: {e}"));
         splice(anchored::factor(rule), fragments)
-    }
-
-    /// Whether rule `i` matches at the start of `lower[s..]` (the text lower-cased).
-    fn matches_at(&self, i: usize, lower: &[u8], s: usize) -> bool {
-        self.candidates().matches_at(i, lower, s)
     }
 
     fn anchored(&self, i: usize) -> &RuleRegex {
@@ -293,12 +288,9 @@ pub(super) fn anchored_patterns() -> Vec<String> {
 thread_local! {
     /// Each rule's capture storage, reused by every search with that rule on this thread.
     static CAPTURES: RefCell<Vec<Option<Captures>>> = const { RefCell::new(Vec::new()) };
-    /// The buffer [`scan`] lower-cases a text into, reused by the next text on this thread.
-    static LOWER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// The buffer [`scan`] lower-cases a candidate's window into, reused by the next one.
+    static WINDOW: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
-
-/// Texts longer than this get a buffer of their own in [`scan`], so no thread keeps more.
-const MAX_KEPT_LOWER: usize = 1 << 20;
 
 /// Runs `f` with capture storage for rule `i`: this thread's, or a fresh one if a rule's build
 /// (through [`parse_base`]) re-enters the same rule.
@@ -345,7 +337,7 @@ fn digits_continue(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
-/// Rule `i` anchored at `s` on the window `text[..cut]` (`lower` is `text` lower-cased); a match
+/// Rule `i` anchored at `s` on the window `text[s..cut]` (`window` is it lower-cased); a match
 /// reaching the cut (before the end of the text) is discarded, as the cut may fake a word boundary.
 ///
 /// `known_end` is where the candidate automaton's match ends when rule `i` is the one it found:
@@ -355,13 +347,12 @@ fn try_rule(
     c: &Compiled,
     i: usize,
     text: &str,
-    lower: &[u8],
+    window: &[u8],
     s: usize,
     cut: usize,
     known_end: Option<usize>,
 ) -> Option<Hit> {
     let rule = &RULES[i];
-    let window = &lower[s..cut];
     if rule.prep == Prep::Required {
         let end = match known_end {
             Some(end) => end,
@@ -391,44 +382,37 @@ fn try_rule(
 
 /// Every time expression in `text`, in order, non-overlapping.
 pub(super) fn scan(text: &str) -> Vec<Hit> {
-    // The candidate automaton reads the text lower-cased (ASCII only: offsets are unchanged).
-    let mut lower = if text.len() <= MAX_KEPT_LOWER { LOWER.take() } else { Vec::new() };
-    lower.clear();
-    lower.extend_from_slice(text.as_bytes());
-    lower.make_ascii_lowercase();
-    let hits = scan_lowered(text, &lower);
-    if lower.capacity() <= MAX_KEPT_LOWER {
-        LOWER.set(lower);
-    }
-    hits
-}
-
-/// [`scan`], given `lower`, `text` lower-cased.
-fn scan_lowered(text: &str, lower: &[u8]) -> Vec<Hit> {
     let c = &*COMPILED;
+    let bytes = text.as_bytes();
     let mut hits = Vec::new();
     let mut pos = 0;
+    let mut window = WINDOW.take();
     while pos < text.len() {
-        let Some((s, whole_end, first)) = c.candidates().find(&lower[..text.len()], pos) else {
+        let Some((s, whole_end, first)) = c.candidates().find(bytes, pos) else {
             break;
         };
-        // Rules are re-run on a short window (keeps the capture engines on their fast paths); a
-        // match reaching the window's cut is discarded, as the cut may fake a word boundary.
-        // First on a window ending one char after the combined match: the lowest-numbered rule
-        // matching there is the one the combined regex matched, and a short haystack keeps the
-        // capture engine cheap. If that rule declines, retry every rule on a longer window.
+        // Rules are re-run on a short window (keeps the capture engines on their fast paths), read
+        // lower-cased as they are compiled (ASCII only: offsets are unchanged); a match reaching
+        // the window's cut is discarded, as the cut may fake a word boundary. First on a window
+        // ending one char after the combined match: the lowest-numbered rule matching there is
+        // the one the combined automaton matched, and a short haystack keeps the capture engine
+        // cheap. If that rule declines, retry every rule on a longer window.
         let mut short = whole_end;
         if let Some(ch) = text[short..].chars().next() {
             short += ch.len_utf8();
         }
-        let mut found = try_rule(c, first, text, lower, s, short, Some(whole_end));
+        let mut cut = short;
+        lower_into(&mut window, &bytes[s..cut]);
+        let mut found = try_rule(c, first, text, &window, s, short, Some(whole_end));
         if found.is_none() {
-            let mut cut = (whole_end + 96).min(text.len());
+            cut = (whole_end + 96).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            for i in (0..RULES.len()).filter(|&i| i != first && c.matches_at(i, &lower[..cut], s)) {
-                found = try_rule(c, i, text, lower, s, cut, None);
+            lower_into(&mut window, &bytes[s..cut]);
+            let behind = s.checked_sub(1).map(|p| bytes[p]);
+            for i in (0..RULES.len()).filter(|&i| i != first && c.candidates().matches_at(i, &window, behind)) {
+                found = try_rule(c, i, text, &window, s, cut, None);
                 if found.is_some() {
                     break;
                 }
@@ -444,7 +428,16 @@ fn scan_lowered(text: &str, lower: &[u8]) -> Vec<Hit> {
             }
         }
     }
+    window.clear();
+    WINDOW.set(window);
     hits
+}
+
+/// `out` becomes `bytes` with ASCII capitals lower-cased.
+fn lower_into(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.clear();
+    out.extend_from_slice(bytes);
+    out.make_ascii_lowercase();
 }
 
 #[cfg(test)]
@@ -507,8 +500,9 @@ mod tests {
         let mut found = 0;
         while let Some(hit) = embedded.find(text.as_bytes(), pos) {
             assert_eq!(built.find(text.as_bytes(), pos), Some(hit));
+            let (window, behind) = (&text.as_bytes()[hit.0..], hit.0.checked_sub(1).map(|p| text.as_bytes()[p]));
             for i in 0..RULES.len() {
-                assert_eq!(built.matches_at(i, text.as_bytes(), hit.0), embedded.matches_at(i, text.as_bytes(), hit.0));
+                assert_eq!(built.matches_at(i, window, behind), embedded.matches_at(i, window, behind));
             }
             pos = hit.0 + 1;
             found += 1;
