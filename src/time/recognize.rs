@@ -120,8 +120,8 @@ struct Compiled {
     grammar: Grammar,
     /// Every rule as one pattern of an anchored multi-pattern DFA (groups stripped), built ahead
     /// of time ([`super::candidates`]): finds where candidates are in one pass, and which rule
-    /// matched there (the first in rule order). Like the anchored rules, it is lower-cased and
-    /// reads the text lower-cased.
+    /// matched there (the first in rule order). Like the anchored rules it is lower-cased; it
+    /// reads ASCII capitals as lower case.
     candidates: OnceCell<Candidates>,
     /// The shared fragments, parsed and factored as the rules are ([`Self::rule_hir`]).
     fragments: OnceCell<Vec<Hir>>,
@@ -131,6 +131,8 @@ struct Compiled {
 
 impl Compiled {
     fn candidates(&self) -> &Candidates {
+        // A plain `fn` (it reaches the rules through the static) builds the DFAs only where the
+        // embedded ones cannot be read.
         self.candidates.get_or_init(|| Candidates::load(|| COMPILED.candidate_hirs()))
     }
 
@@ -308,7 +310,7 @@ fn with_captures<R>(c: &Compiled, i: usize, f: impl FnOnce(&mut Captures) -> R) 
     r
 }
 
-/// Builds the candidate automaton now rather than on first use.
+/// Loads the candidate automaton now rather than on first use.
 pub(crate) fn prepare() {
     COMPILED.candidates();
 }
@@ -428,10 +430,16 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
             }
         }
     }
-    window.clear();
-    WINDOW.set(window);
+    // A window can be long (an expression may span a long run of spaces): keep only small ones.
+    if window.capacity() <= MAX_KEPT_WINDOW {
+        window.clear();
+        WINDOW.set(window);
+    }
     hits
 }
+
+/// The largest window buffer a thread keeps for the next text.
+const MAX_KEPT_WINDOW: usize = 64 << 10;
 
 /// `out` becomes `bytes` with ASCII capitals lower-cased.
 fn lower_into(out: &mut Vec<u8>, bytes: &[u8]) {
