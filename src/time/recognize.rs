@@ -403,17 +403,26 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
         if let Some(ch) = text[short..].chars().next() {
             short += ch.len_utf8();
         }
-        let mut cut = short;
-        lower_into(&mut window, &bytes[s..cut]);
-        let mut found = try_rule(c, first, text, &window, s, short, Some(whole_end));
+        // No window is longer than MAX_WINDOW: the rules allow any run of spaces inside an
+        // expression, and a capture engine over a megabyte of them takes a second. A candidate
+        // that long is only retried on a window of that size, where each rule, the one that
+        // found it too, may read a shorter expression ("since January" of "since January",
+        // a megabyte of spaces, "2021").
+        let fits = short - s <= MAX_WINDOW;
+        let mut found = None;
+        if fits {
+            lower_into(&mut window, &bytes[s..short]);
+            found = try_rule(c, first, text, &window, s, short, Some(whole_end));
+        }
         if found.is_none() {
-            cut = (whole_end + 96).min(text.len());
+            let mut cut = (whole_end + 96).min(s + MAX_WINDOW).min(text.len());
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
             lower_into(&mut window, &bytes[s..cut]);
             let behind = s.checked_sub(1).map(|p| bytes[p]);
-            for i in (0..RULES.len()).filter(|&i| i != first && c.candidates().matches_at(i, &window, behind)) {
+            let retry = |i: usize| (i != first || !fits) && c.candidates().matches_at(i, &window, behind);
+            for i in (0..RULES.len()).filter(|&i| retry(i)) {
                 found = try_rule(c, i, text, &window, s, cut, None);
                 if found.is_some() {
                     break;
@@ -430,16 +439,13 @@ pub(super) fn scan(text: &str) -> Vec<Hit> {
             }
         }
     }
-    // A window can be long (an expression may span a long run of spaces): keep only small ones.
-    if window.capacity() <= MAX_KEPT_WINDOW {
-        window.clear();
-        WINDOW.set(window);
-    }
+    window.clear();
+    WINDOW.set(window);
     hits
 }
 
-/// The largest window buffer a thread keeps for the next text.
-const MAX_KEPT_WINDOW: usize = 64 << 10;
+/// The longest window a rule's capture engine reads (bytes): no real time expression comes near.
+const MAX_WINDOW: usize = 512;
 
 /// `out` becomes `bytes` with ASCII capitals lower-cased.
 fn lower_into(out: &mut Vec<u8>, bytes: &[u8]) {
