@@ -48,7 +48,7 @@ pub(super) fn is_span_prep(p: &str) -> bool {
 }
 
 /// The bare-year rule, parsed without a capture engine (it is the most frequent hit):
-/// `matched` is "<prep> <year>" starting at `s` in `text`.
+/// `matched` is `"<prep> <year>"` starting at `s` in `text`.
 fn year_after_prep(text: &str, s: usize, matched: &str) -> Option<Hit> {
     let split = matched.rfind(|c: char| c.is_ascii_whitespace())?;
     let year = year_num(&matched[split + 1..])?;

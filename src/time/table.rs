@@ -174,7 +174,7 @@ pub(super) const SPAN_PREPS: &[&str] = &[
 /// Words that license a bare year without being part of its text ("2019 and 2022").
 pub(super) const CONTEXT_WORDS: &[&str] = &["and", "or", "to", "of", "nor", "than", "versus", "vs."];
 
-/// Capitalised words that make "<Word> of 2022" a name ("the Inflation Reduction Act of 2022").
+/// Capitalised words that make `"<Word> of 2022"` a name ("the Inflation Reduction Act of 2022").
 pub(super) const NAME_HEADS: &[&str] = &[
     "act",
     "acts",
