@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::claim::Span;
 use crate::util::snake_names;
+use resolve::{Expr, Unit, YearSpec};
 
 snake_names!(ReferenceSource { Given => "given", Document => "document", None => "none" });
 snake_names!(Granularity {
@@ -49,7 +50,6 @@ snake_names!(Granularity {
     Unknown => "unknown",
 });
 snake_names!(TimeKind { Period => "period", Since => "since", Deadline => "deadline", Vague => "vague" });
-use resolve::{Expr, Unit, YearSpec};
 
 /// Where the reference date that relative expressions resolve against came from.
 #[non_exhaustive]
