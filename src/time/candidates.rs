@@ -54,11 +54,7 @@ impl Candidates {
     /// The embedded scan DFA, or (if it cannot be read here) one built from `hirs()`, the rules'
     /// candidate expressions in rule order.
     pub(super) fn load(hirs: fn() -> Vec<Hir>) -> Candidates {
-        let scan = Table::from_bytes(SCAN_BYTES).unwrap_or_else(|| {
-            // Built once per process and kept for its life, like the embedded bytes.
-            Table::from_bytes(Box::leak(Table::bytes_of(&build_scan(&nfa(&hirs()))).into_boxed_slice()))
-                .expect("a table just written")
-        });
+        let scan = Table::from_bytes(SCAN_BYTES).unwrap_or_else(|| built_scan(&nfa(&hirs())));
         Candidates { scan, each: OnceCell::new(), hirs }
     }
 
@@ -66,8 +62,7 @@ impl Candidates {
     fn each(&self) -> &sparse::DFA<&'static [u8]> {
         self.each.get_or_init(|| match sparse::DFA::from_bytes(EACH_BYTES) {
             Ok((each, _)) => each,
-            // Built once per process and kept for its life, like the embedded bytes.
-            Err(_) => Box::leak(Box::new(build_each(&nfa(&(self.hirs)())))).as_ref(),
+            Err(_) => built_each(&nfa(&(self.hirs)())),
         })
     }
 
@@ -336,6 +331,17 @@ fn build_scan(nfa: &NFA) -> dense::DFA<Vec<u32>> {
         .unwrap_or_else(|e| panic!("time automaton: {e}"))
 }
 
+/// The scan table built from `nfa` at run time, kept for the life of the process like the
+/// embedded bytes it stands in for.
+fn built_scan(nfa: &NFA) -> Table {
+    Table::from_bytes(Box::leak(Table::bytes_of(&build_scan(nfa)).into_boxed_slice())).expect("a table just written")
+}
+
+/// The per-rule DFA built from `nfa` at run time, kept for the life of the process.
+fn built_each(nfa: &NFA) -> sparse::DFA<&'static [u8]> {
+    Box::leak(Box::new(build_each(nfa))).as_ref()
+}
+
 /// All rules, with a start state for each.
 fn build_each(nfa: &NFA) -> sparse::DFA<Vec<u8>> {
     let dfa = dense::Builder::new()
@@ -363,9 +369,8 @@ pub(super) fn embedded() -> (&'static [u8], &'static [u8]) {
 #[cfg(test)]
 pub(super) fn built(hirs: fn() -> Vec<Hir>) -> Candidates {
     let nfa = nfa(&hirs());
-    let table: &'static [u8] = Box::leak(Table::bytes_of(&build_scan(&nfa)).into_boxed_slice());
-    let c = Candidates { scan: Table::from_bytes(table).expect("a table just written"), each: OnceCell::new(), hirs };
-    let _ = c.each.set(Box::leak(Box::new(build_each(&nfa))).as_ref());
+    let c = Candidates { scan: built_scan(&nfa), each: OnceCell::new(), hirs };
+    let _ = c.each.set(built_each(&nfa));
     c
 }
 
