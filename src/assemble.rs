@@ -73,9 +73,9 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
     Some((kind, noun))
 }
 
-/// The claims among `figs`, not yet placed in their sentence and time (see [`situate`]).
-pub(crate) fn claims(doc: &Doc, figs: &[Figure], keep_non_claims: bool) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::with_capacity(figs.len());
+/// The claims among `figs`, appended to `out`, not yet placed in their sentence and time (see
+/// [`situate`]).
+pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out: &mut Vec<Claim>) {
     for f in figs {
         let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
         let m = mention(doc, f);
@@ -103,7 +103,6 @@ pub(crate) fn claims(doc: &Doc, figs: &[Figure], keep_non_claims: bool) -> Vec<C
             sentence,
         });
     }
-    out
 }
 
 /// Gives each claim its sentence (from `sentences`, in text order) and governing time.

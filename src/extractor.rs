@@ -107,24 +107,26 @@ impl Extractor {
     pub(crate) fn claims_with_reference(&self, text: &str, reference: &ReferenceDate) -> Vec<Claim> {
         let mut out = Vec::new();
         let mut toks = Vec::new();
+        let mut figs = Vec::new();
+        let mut sentences = Vec::new();
         // A paragraph at a time; sentences and times are only worked out where claims stand.
         for block in text::blocks(text) {
             let doc = Doc::over(text, block.clone(), toks);
-            let figs = figures::find(&doc);
-            let mut claims = assemble::claims(&doc, &figs, self.keep_non_claims);
+            figures::find_into(&doc, &mut figs);
+            let first = out.len();
+            assemble::claims_into(&doc, &figs, self.keep_non_claims, &mut out);
             toks = doc.toks;
-            if claims.is_empty() {
+            if out.len() == first {
                 continue;
             }
             let slice = &text[block.clone()];
-            let shift = |s: Span| Span::new(s.start + block.start, s.end + block.start);
-            let sentences: Vec<Span> = text::sentences(slice).into_iter().map(shift).collect();
+            sentences.clear();
+            text::sentences_into(slice, block.start, &mut sentences);
             let mut times = time::find_times(slice, reference);
             for t in &mut times {
-                t.span = shift(t.span);
+                t.span = Span::new(t.span.start + block.start, t.span.end + block.start);
             }
-            assemble::situate(text, &mut claims, &sentences, &times);
-            out.extend(claims);
+            assemble::situate(text, &mut out[first..], &sentences, &times);
         }
         out
     }

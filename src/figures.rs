@@ -18,7 +18,7 @@ use crate::units::{self, Measure};
 use crate::util::{div, pow10};
 
 /// A figure: a number with what the text says around it. Token indices are inclusive.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Figure {
     pub first: usize,
     pub last: usize,
@@ -39,7 +39,15 @@ pub(crate) struct Figure {
 
 /// Every figure in the document, in order.
 pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
-    let mut out: Vec<Figure> = Vec::new();
+    let mut out = Vec::new();
+    find_into(doc, &mut out);
+    out
+}
+
+/// Every figure in the document, in order, into `out` (cleared first, so a caller can keep one
+/// buffer for many paragraphs).
+pub(crate) fn find_into(doc: &Doc, out: &mut Vec<Figure>) {
+    out.clear();
     let bytes = doc.text.as_bytes();
     let mut i = 0;
     while let Some(t) = doc.toks.get(i) {
@@ -76,7 +84,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
             i += 1;
         }
     }
-    join_ranges(doc, out)
+    join_ranges(doc, out);
 }
 
 fn base(n: Num) -> Figure {
@@ -311,24 +319,26 @@ fn magnitude(doc: &Doc, i: usize) -> Option<Figure> {
 }
 
 /// Joins "A – B", "A to B", "between A and B", "from A to B" into ranges.
-fn join_ranges(doc: &Doc, figs: Vec<Figure>) -> Vec<Figure> {
-    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
-    let mut it = figs.into_iter().peekable();
-    while let Some(mut a) = it.next() {
-        if let Some(b) = it.peek() {
-            if let Some(joined) = range(doc, &a, b) {
-                a = joined;
-                it.next();
-            }
+/// Joins each figure with the next when the two make a range, in place.
+fn join_ranges(doc: &Doc, figs: &mut Vec<Figure>) {
+    let mut kept = 0;
+    let mut k = 0;
+    while k < figs.len() {
+        let mut a = figs[k];
+        k += 1;
+        if let Some(joined) = figs.get(k).and_then(|b| range(doc, &a, b)) {
+            a = joined;
+            k += 1;
         }
         // "between" and "from" without a range partner hedge nothing.
         if a.hedge == HedgeKind::Range && a.value_high.is_none() {
             a.hedge = HedgeKind::Exact;
             a.hedge_toks = None;
         }
-        out.push(a);
+        figs[kept] = a;
+        kept += 1;
     }
-    out
+    figs.truncate(kept);
 }
 
 fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {

@@ -106,9 +106,17 @@ fn next_may_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// The sentences of `text`, in order, trimmed of surrounding white space.
+#[cfg(test)]
 pub(crate) fn sentences(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    sentences_into(text, 0, &mut out);
+    out
+}
+
+/// The sentences of `text`, as [`sentences`] gives them, each shifted by `offset`, appended to
+/// `out`.
+pub(crate) fn sentences_into(text: &str, offset: usize, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -134,23 +142,22 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
             _ => None,
         };
         if let Some(end) = end_here {
-            push_trimmed(text, start, end, &mut out);
+            push_trimmed(text, start, end, offset, out);
             start = end;
             i = end.max(i + 1);
         } else {
             i += 1;
         }
     }
-    push_trimmed(text, start, text.len(), &mut out);
-    out
+    push_trimmed(text, start, text.len(), offset, out);
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+fn push_trimmed(text: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
-        out.push(Span::new(start + lead, end - trail));
+        out.push(Span::new(offset + start + lead, offset + end - trail));
     }
 }
 
