@@ -391,7 +391,7 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     if low > b.value {
         return None;
     }
-    let mut r = a.clone();
+    let mut r = *a;
     r.kind = kind;
     r.unit = unit;
     r.value = low;
