@@ -91,6 +91,9 @@ impl Extractor {
         let mut out = Vec::new();
         let mut toks = Vec::new();
         for block in text::blocks(text) {
+            if !figures::may_hold(&text[block.clone()]) {
+                continue;
+            }
             let doc = Doc::over(text, block, toks);
             out.extend(figures::find(&doc).iter().map(|f| assemble::mention(&doc, f)));
             toks = doc.toks;
@@ -109,8 +112,12 @@ impl Extractor {
         let mut toks = Vec::new();
         let mut figs = Vec::new();
         let mut sentences = Vec::new();
-        // A paragraph at a time; sentences and times are only worked out where claims stand.
+        // A paragraph at a time; sentences and times are only worked out where claims stand, and a
+        // paragraph with no number in it is not even tokenised.
         for block in text::blocks(text) {
+            if !figures::may_hold(&text[block.clone()]) {
+                continue;
+            }
             let doc = Doc::over(text, block.clone(), toks);
             figures::find_into(&doc, &mut figs);
             let first = out.len();

@@ -220,6 +220,7 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
 }
 
 /// The end of thousands groups `"<sep>ddd"` from `i` (each not followed by a fourth digit).
+#[inline]
 fn groups(bytes: &[u8], mut i: usize, sep: &[u8]) -> usize {
     let n = sep.len();
     while i + n + 2 < bytes.len()

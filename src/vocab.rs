@@ -80,7 +80,7 @@ static LOWER: [u8; 256] = {
 
 /// The hash of `word`, case ignored (ASCII): its length and its first two and last two bytes,
 /// mixed.
-#[inline]
+#[inline(always)]
 fn hash(word: &[u8]) -> u32 {
     let low = |b: u8| u32::from(LOWER[usize::from(b)]);
     let x = match *word {
@@ -101,7 +101,7 @@ impl Vocab {
 
     /// The slot of `word` (hash `h`, any case): where its key is, or the empty slot where it
     /// belongs.
-    #[inline]
+    #[inline(always)]
     fn slot(&self, h: u32, word: &[u8]) -> usize {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
@@ -153,7 +153,7 @@ impl Vocab {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn get(&self, word: &[u8]) -> Option<Entry> {
         if word.is_empty() || word.len() > MAX_KEY {
             return None;
@@ -176,6 +176,48 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     v.add_table(&hedge::AFTER_TABLE, Table::HedgeAfter);
     v
 });
+
+/// The number words that can make a figure of their own (see [`numbers::NumWord::only_joins`]):
+/// a table of their own, a tenth the size of the vocabulary, and before it a filter on a word's
+/// first two letters and length that turns away most prose words ("the", "that") at once.
+struct FigureWords {
+    words: Vocab,
+    /// For each pair of first two letters (`26 * a + b`), bit `n` set if some word of `n` letters
+    /// starts with them.
+    lengths: [u16; 26 * 26],
+}
+
+static FIGURE_WORDS: Lazy<FigureWords> = Lazy::new(|| {
+    let mut f = FigureWords { words: Vocab::new(), lengths: [0; 26 * 26] };
+    for (&(word, class), id) in numbers::words().iter().zip(1..=u8::MAX) {
+        if class.only_joins() {
+            continue;
+        }
+        f.words.entry(word.as_bytes()).num_word = id;
+        let pair = letter_pair(word.as_bytes()).filter(|_| word.len() < 16);
+        let pair = pair.unwrap_or_else(|| panic!("number word {word:?}: two to fifteen ASCII letters"));
+        f.lengths[pair] |= 1 << word.len();
+    }
+    f
+});
+
+/// `26 * a + b` for a word starting with the ASCII letters `a` and `b` (any case).
+#[inline]
+fn letter_pair(word: &[u8]) -> Option<usize> {
+    let index = |c: u8| Some(usize::from((c | 0x20).wrapping_sub(b'a'))).filter(|&i| i < 26 && c.is_ascii_alphabetic());
+    Some(26 * index(*word.first()?)? + index(*word.get(1)?)?)
+}
+
+/// Whether `word` (any case) is a number word that can make a figure of its own: "two",
+/// "million", "half", but not "a", "several" or "point".
+#[inline]
+pub(crate) fn is_figure_word(word: &[u8]) -> bool {
+    let f = &*FIGURE_WORDS;
+    match letter_pair(word) {
+        Some(pair) if word.len() < 16 && f.lengths[pair] & (1 << word.len()) != 0 => f.words.get(word).is_some(),
+        _ => false,
+    }
+}
 
 /// Fills in each token's number-word id and phrase-table bits.
 pub(crate) fn classify(text: &str, toks: &mut [Token]) {

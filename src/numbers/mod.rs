@@ -138,6 +138,11 @@ fn vulgar(doc: &Doc, i: usize) -> Option<Decimal> {
     div(Decimal::from(a), Decimal::from(b))
 }
 
+/// Whether `rest` starts with a vulgar fraction ("½").
+pub(crate) fn vulgar_at(rest: &str) -> bool {
+    VULGAR.iter().any(|(v, _, _)| rest.starts_with(v))
+}
+
 fn is_minus(doc: &Doc, i: usize) -> bool {
     doc.sym(i, '-') || doc.sym(i, '−')
 }

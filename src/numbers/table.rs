@@ -40,6 +40,15 @@ pub(crate) enum NumWord {
 
 use NumWord::*;
 
+impl NumWord {
+    /// Whether the word only ever joins a number that another word or digits make: "a" and "an"
+    /// ("a dozen"), "point", "minus" and the vague counts ("several million"). Every other number
+    /// word can make a figure of its own ("two", "half", "millions").
+    pub(crate) fn only_joins(self) -> bool {
+        matches!(self, A | Point | Minus | Vague)
+    }
+}
+
 /// Every number word, lower case.
 pub(crate) static WORDS: &[(&str, NumWord)] = &[
     ("zero", Unit(0)),

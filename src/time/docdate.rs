@@ -16,6 +16,7 @@ use regex_automata::util::syntax;
 use super::resolve::{self, Expr};
 use super::table;
 use crate::claim::Span;
+use crate::util::next_digit;
 
 /// How much of the start of a document can hold its date.
 const HEAD: usize = 2048;
@@ -78,23 +79,6 @@ fn head(text: &str) -> &str {
         end -= 1;
     }
     &text[..end]
-}
-
-/// The first position from `i` on that holds an ASCII digit, eight bytes at a time.
-fn next_digit(bytes: &[u8], mut i: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = ONES * 0x7f;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // The high bit of each byte that lies strictly between '/' and ':' (a digit).
-        let below_colon = (ONES * (127 + u64::from(b':'))) - (x & LOW7);
-        let above_slash = (x & LOW7) + ONES * (127 - u64::from(b'/'));
-        if below_colon & !x & above_slash & (ONES << 7) != 0 {
-            break;
-        }
-        i += 8;
-    }
-    bytes.get(i..)?.iter().position(u8::is_ascii_digit).map(|k| i + k)
 }
 
 /// Whether `text` has a year of the form every date pattern holds ("19dd" or "20dd"): most
@@ -181,19 +165,6 @@ mod tests {
     fn url_path() {
         let t = "Source: https://www.example.gov/briefing-room/2023/11/17/fact-sheet-on-aid/\nThe package totals $1 billion.";
         assert_eq!(dd(t), pair("2023-11-17", "2023/11/17"));
-    }
-
-    #[test]
-    fn next_digit_at_every_alignment() {
-        for k in 0..20 {
-            let text = format!("{}7 and more text after it", "x/:".repeat(k));
-            assert_eq!(next_digit(text.as_bytes(), 0), Some(3 * k), "{text:?}");
-        }
-        for b in 0..=255u8 {
-            let bytes = [b'a', b'b', b, b'c', b'd', b'e', b'f', b'g', b'h'];
-            assert_eq!(next_digit(&bytes, 0), b.is_ascii_digit().then_some(2), "byte {b:#x}");
-        }
-        assert_eq!(next_digit(b"abc", 5), None);
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub(crate) struct Unit {
 }
 
 /// The unit starting at token `j`, if any.
+#[inline]
 pub(crate) fn at(doc: &Doc, j: usize) -> Option<Unit> {
     if j >= doc.len() || !doc.same_line(j) {
         return None;
