@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::claim::{Claim, Mention, Span};
 use crate::lex::Doc;
 use crate::time::{self, ReferenceDate, ReferenceSource, TimeRef};
-use crate::{assemble, figures, text};
+use crate::{assemble, figures, prescan, text};
 
 /// Extracts claims, mentions and time expressions from text.
 ///
@@ -91,7 +91,7 @@ impl Extractor {
         let mut out = Vec::new();
         let mut toks = Vec::new();
         for block in text::blocks(text) {
-            if !figures::may_hold(&text[block.clone()]) {
+            if !prescan::may_hold(&text[block.clone()]) {
                 continue;
             }
             let doc = Doc::over(text, block, toks);
@@ -115,7 +115,7 @@ impl Extractor {
         // A paragraph at a time; sentences and times are only worked out where claims stand, and a
         // paragraph with no number in it is not even tokenised.
         for block in text::blocks(text) {
-            if !figures::may_hold(&text[block.clone()]) {
+            if !prescan::may_hold(&text[block.clone()]) {
                 continue;
             }
             let doc = Doc::over(text, block.clone(), toks);

@@ -15,8 +15,7 @@ use crate::lex::{is_dash, Doc, Kind};
 use crate::money;
 use crate::numbers::{self, Form, Num, NumWord};
 use crate::units::{self, Measure};
-use crate::util::{div, next_digit, pow10};
-use crate::vocab;
+use crate::util::{div, pow10};
 
 /// A figure: a number with what the text says around it. Token indices are inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,61 +36,6 @@ pub(crate) struct Figure {
     /// A word written against the digits that is no unit: "5G", "3D" (a name, not a figure).
     pub glued_name: bool,
 }
-
-/// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½") or a
-/// number word that can make a figure of its own ("two", "millions", "half"; see
-/// [`numbers::NumWord::only_joins`]). Every figure starts from one of these, so where there is
-/// none [`find`] finds nothing (a test checks it), and a paragraph of plain prose need not be
-/// tokenised. One pass over the bytes; words are looked up as runs of ASCII letters, a superset
-/// of the lexer's number-word tokens (all number words are ASCII letters).
-pub(crate) fn may_hold(text: &str) -> bool {
-    let b = text.as_bytes();
-    // Digits first, eight bytes at a time: most paragraphs with a figure have one.
-    if next_digit(b, 0).is_some() {
-        return true;
-    }
-    let mut i = 0;
-    while i < b.len() {
-        match HOLD[usize::from(b[i])] {
-            HOLD_LETTER => {
-                let start = i;
-                i += 1;
-                while i < b.len() && HOLD[usize::from(b[i])] == HOLD_LETTER {
-                    i += 1;
-                }
-                if vocab::is_figure_word(&b[start..i]) {
-                    return true;
-                }
-            }
-            HOLD_LEAD if numbers::vulgar_at(&text[i..]) => return true,
-            _ => i += 1,
-        }
-    }
-    false
-}
-
-const HOLD_OTHER: u8 = 0;
-const HOLD_LETTER: u8 = 1;
-/// The first byte of a vulgar fraction ("½" is C2 BD, "⅓" is E2 85 93; a test checks them all).
-const HOLD_LEAD: u8 = 2;
-
-/// What each byte is to [`may_hold`] once it knows there is no digit.
-static HOLD: [u8; 256] = {
-    let mut t = [HOLD_OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphabetic() {
-            HOLD_LETTER
-        } else if c == 0xC2 || c == 0xE2 {
-            HOLD_LEAD
-        } else {
-            HOLD_OTHER
-        };
-        b += 1;
-    }
-    t
-};
 
 /// Every figure in the document, in order.
 pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
@@ -530,135 +474,6 @@ pub(crate) fn is_year_like(n: &Num) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Texts built from pieces that make figures, pieces that only join them, prose and
-    /// punctuation: where [`find`] finds a figure, [`may_hold`] must say so.
-    #[test]
-    fn may_hold_wherever_a_figure_is_found() {
-        let pieces = [
-            "a",
-            "an",
-            "A",
-            "point",
-            "minus",
-            "negative",
-            "several",
-            "many",
-            "few",
-            "multiple",
-            "countless",
-            "of",
-            "and",
-            "the",
-            "percent",
-            "per",
-            "cent",
-            "dozen",
-            "Dozens",
-            "half",
-            "third",
-            "a quarter",
-            "couple",
-            "pair",
-            "two",
-            "Twenty",
-            "-",
-            "five",
-            "hundred",
-            "thousands",
-            "MILLIONS",
-            "tens",
-            "cr",
-            "lakh",
-            "nil",
-            "1",
-            "7",
-            ".5",
-            "2,000",
-            "$",
-            "US$",
-            "€",
-            "£",
-            "¥",
-            "%",
-            "½",
-            "⅓",
-            "¾",
-            "−",
-            "“",
-            "”",
-            "’",
-            "'",
-            "é",
-            "naïve",
-            "x",
-            "dollars",
-            "euros",
-            "tons",
-            "barrels",
-            "per day",
-            "more than",
-            "nearly",
-            "up to",
-            "between",
-            "to",
-            ",",
-            ".",
-            ";",
-            "(",
-            ")",
-            "\n",
-            " ",
-            "  ",
-            "http://x.gov/two",
-            "twofold",
-            "threes",
-            "Fifth",
-            "seconds",
-        ];
-        let mut seed: u64 = 99;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
-        let (mut with, mut without) = (0, 0);
-        for _ in 0..60_000 {
-            let n = next() % 10;
-            let mut t = String::new();
-            for _ in 0..n {
-                t.push_str(pieces[(next() % pieces.len() as u64) as usize]);
-                if next() % 3 > 0 {
-                    t.push(' ');
-                }
-            }
-            let found = !find(&Doc::new(&t)).is_empty();
-            assert!(!found || may_hold(&t), "{t:?} holds a figure");
-            if may_hold(&t) {
-                with += 1;
-            } else {
-                without += 1;
-            }
-        }
-        // Both sides are exercised.
-        assert!(with > 10_000 && without > 10_000, "{with} / {without}");
-    }
-
-    #[test]
-    fn may_hold_reads_digits_fractions_and_number_words() {
-        for t in ["in 2022", "x7", "½ of it", "a ⅓ share", "two leaders", "Millions of jobs", "half the cost"] {
-            assert!(may_hold(t), "{t:?}");
-        }
-        for t in ["", "The leaders met.", "a few of many", "point taken", "“quoted” — text’s", "attwo"] {
-            assert!(!may_hold(t), "{t:?}");
-        }
-        // Every vulgar fraction starts with a byte `may_hold` stops at.
-        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
-            let s = c.to_string();
-            assert!(!numbers::vulgar_at(&s) || matches!(s.as_bytes()[0], 0xC2 | 0xE2), "{c:?}");
-        }
-    }
 
     fn f(text: &str) -> Vec<String> {
         let doc = Doc::new(text);

@@ -16,6 +16,7 @@ mod money;
 mod numbers;
 mod phrase;
 mod pipeline;
+mod prescan;
 mod text;
 mod time;
 mod units;

@@ -105,7 +105,7 @@ fn next_may_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The sentences of `text`, in order, trimmed of surrounding white space.
+/// The sentences of `text`, in order (see [`sentences_into`]).
 #[cfg(test)]
 pub(crate) fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -113,8 +113,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
-/// The sentences of `text`, as [`sentences`] gives them, each shifted by `offset`, appended to
-/// `out`.
+/// The sentences of `text`, in order, trimmed of surrounding white space, each shifted by
+/// `offset` (where `text` starts in the whole input), appended to `out`.
 pub(crate) fn sentences_into(text: &str, offset: usize, out: &mut Vec<Span>) {
     let bytes = text.as_bytes();
     let mut start = 0;
