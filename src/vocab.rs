@@ -182,30 +182,31 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
 /// first two letters and length that turns away most prose words ("the", "that") at once.
 struct FigureWords {
     words: Vocab,
-    /// For each pair of first two letters (`26 * a + b`), bit `n` set if some word of `n` letters
+    /// For each pair of first two bytes ([`pair_index`]), bit `n` set if some word of `n` letters
     /// starts with them.
-    lengths: [u16; 26 * 26],
+    lengths: [u16; 32 * 32],
 }
 
 static FIGURE_WORDS: Lazy<FigureWords> = Lazy::new(|| {
-    let mut f = FigureWords { words: Vocab::new(), lengths: [0; 26 * 26] };
+    let mut f = FigureWords { words: Vocab::new(), lengths: [0; 32 * 32] };
     for (&(word, class), id) in numbers::words().iter().zip(1..=u8::MAX) {
         if class.only_joins() {
             continue;
         }
         f.words.entry(word.as_bytes()).num_word = id;
-        let pair = letter_pair(word.as_bytes()).filter(|_| word.len() < 16);
-        let pair = pair.unwrap_or_else(|| panic!("number word {word:?}: two to fifteen ASCII letters"));
-        f.lengths[pair] |= 1 << word.len();
+        let letters = word.bytes().all(|b| b.is_ascii_alphabetic());
+        assert!(letters && (2..16).contains(&word.len()), "number word {word:?}: two to fifteen ASCII letters");
+        f.lengths[pair_index(word.as_bytes())] |= 1 << word.len();
     }
     f
 });
 
-/// `26 * a + b` for a word starting with the ASCII letters `a` and `b` (any case).
+/// Where the first two bytes of a word of two bytes or more put it in
+/// [`FigureWords::lengths`]: the low five bits of each, so "Tw" and "tw" share a place (so do
+/// some pairs that are not letters: the filter only turns words away, the table decides).
 #[inline]
-fn letter_pair(word: &[u8]) -> Option<usize> {
-    let index = |c: u8| Some(usize::from((c | 0x20).wrapping_sub(b'a'))).filter(|&i| i < 26 && c.is_ascii_alphabetic());
-    Some(26 * index(*word.first()?)? + index(*word.get(1)?)?)
+fn pair_index(word: &[u8]) -> usize {
+    usize::from(word[0] & 31) * 32 + usize::from(word[1] & 31)
 }
 
 /// Whether `word` (any case) is a number word that can make a figure of its own: "two",
@@ -213,10 +214,7 @@ fn letter_pair(word: &[u8]) -> Option<usize> {
 #[inline]
 pub(crate) fn is_figure_word(word: &[u8]) -> bool {
     let f = &*FIGURE_WORDS;
-    match letter_pair(word) {
-        Some(pair) if word.len() < 16 && f.lengths[pair] & (1 << word.len()) != 0 => f.words.get(word).is_some(),
-        _ => false,
-    }
+    (2..16).contains(&word.len()) && f.lengths[pair_index(word)] & (1 << word.len()) != 0 && f.words.get(word).is_some()
 }
 
 /// Fills in each token's number-word id and phrase-table bits.
