@@ -47,7 +47,7 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
         // Each byte with its case folded and its high bit cleared (so no step carries into the
         // next byte); the high bit of each result byte then says "a letter": between 'a' and 'z'
         // after folding, and ASCII.
-        let low = (x | ONES * 0x20) & (ONES * 0x7f);
+        let low = (x | (ONES * 0x20)) & (ONES * 0x7f);
         let above_backtick = low + ONES * (127 - u64::from(b'`'));
         let below_brace = ONES * (127 + u64::from(b'{')) - low;
         let not_letter = !(above_backtick & below_brace & !x) & (ONES << 7);
