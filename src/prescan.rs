@@ -7,7 +7,6 @@
 
 use crate::numbers;
 use crate::util::next_digit;
-use crate::vocab;
 
 /// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½") or a
 /// number word that can make a figure of its own ("two", "millions", "half"; see
@@ -27,7 +26,7 @@ pub(crate) fn may_hold(text: &str) -> bool {
             HOLD_LETTER => {
                 let start = i;
                 i = letters_end(b, i + 1);
-                if vocab::is_figure_word(&b[start..i]) {
+                if numbers::is_figure_word(&b[start..i]) {
                     return true;
                 }
             }
@@ -233,6 +232,10 @@ mod tests {
         }
         for t in ["", "The leaders met.", "a few of many", "point taken", "“quoted” — text’s", "attwo"] {
             assert!(!may_hold(t), "{t:?}");
+        }
+        // Every number word is ASCII letters, so a run of them holds each one whole.
+        for (w, _) in numbers::words() {
+            assert!(w.bytes().all(|b| b.is_ascii_alphabetic()), "{w:?}");
         }
         // Every vulgar fraction starts with a byte `may_hold` stops at.
         for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {

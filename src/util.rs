@@ -57,9 +57,12 @@ impl Prefilter {
         Prefilter(Box::new([0; 1024]))
     }
 
+    /// The bucket of `key`: its first and last bytes with ASCII case folded (`| 0x20` folds
+    /// letters, and merges a few symbol pairs, which only lets more keys through).
+    #[inline]
     fn bucket(key: &[u8]) -> Option<usize> {
         let (&f, &l) = (key.first()?, key.last()?);
-        Some((usize::from(f.to_ascii_lowercase()) * 31 + usize::from(l.to_ascii_lowercase())) & 1023)
+        Some((usize::from(f | 0x20) * 31 + usize::from(l | 0x20)) & 1023)
     }
 
     pub fn add(&mut self, key: &[u8]) {
@@ -68,6 +71,7 @@ impl Prefilter {
         }
     }
 
+    #[inline]
     pub fn may_contain(&self, key: &[u8]) -> bool {
         match Prefilter::bucket(key) {
             Some(b) => self.0[b] & (1 << key.len().min(31)) != 0,
@@ -79,7 +83,7 @@ impl Prefilter {
 /// A hash map with [`Fx`] hashing.
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
-/// A word table keyed by lower-case text, built once from a static slice.
+/// A word table keyed by lower-case text, built once from static rows.
 #[derive(Debug)]
 pub(crate) struct Lexicon<T: 'static> {
     map: FxMap<&'static [u8], T>,
@@ -88,8 +92,9 @@ pub(crate) struct Lexicon<T: 'static> {
 }
 
 impl<T: Copy> Lexicon<T> {
-    pub fn new(entries: &'static [(&'static str, T)]) -> Lexicon<T> {
-        let mut map = FxMap::with_capacity_and_hasher(entries.len(), BuildHasherDefault::default());
+    /// A table of `entries`: a static slice of rows, or some of them.
+    pub fn new(entries: impl IntoIterator<Item = &'static (&'static str, T)>) -> Lexicon<T> {
+        let mut map = FxMap::default();
         let mut filter = Prefilter::new();
         let mut max_len = 0;
         for &(k, v) in entries {
@@ -101,15 +106,17 @@ impl<T: Copy> Lexicon<T> {
         Lexicon { map, filter, max_len }
     }
 
-    /// Looks `word` up, ignoring ASCII case, without allocating.
-    pub fn get(&self, word: &str) -> Option<T> {
+    /// Looks `word` (text or its bytes) up, ignoring ASCII case, without allocating.
+    #[inline]
+    pub fn get(&self, word: impl AsRef<[u8]>) -> Option<T> {
+        let word = word.as_ref();
         let n = word.len();
-        if n == 0 || n > self.max_len || n > 32 || !self.filter.may_contain(word.as_bytes()) {
+        if n == 0 || n > self.max_len || n > 32 || !self.filter.may_contain(word) {
             return None;
         }
         let mut buf = [0u8; 32];
         let lower = &mut buf[..n];
-        lower.copy_from_slice(word.as_bytes());
+        lower.copy_from_slice(word);
         lower.make_ascii_lowercase();
         self.map.get(&*lower).copied()
     }

@@ -80,7 +80,7 @@ static LOWER: [u8; 256] = {
 
 /// The hash of `word`, case ignored (ASCII): its length and its first two and last two bytes,
 /// mixed.
-#[inline(always)]
+#[inline]
 fn hash(word: &[u8]) -> u32 {
     let low = |b: u8| u32::from(LOWER[usize::from(b)]);
     let x = match *word {
@@ -101,7 +101,7 @@ impl Vocab {
 
     /// The slot of `word` (hash `h`, any case): where its key is, or the empty slot where it
     /// belongs.
-    #[inline(always)]
+    #[inline]
     fn slot(&self, h: u32, word: &[u8]) -> usize {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
@@ -153,7 +153,7 @@ impl Vocab {
         }
     }
 
-    #[inline(always)]
+    #[inline]
     fn get(&self, word: &[u8]) -> Option<Entry> {
         if word.is_empty() || word.len() > MAX_KEY {
             return None;
@@ -176,46 +176,6 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     v.add_table(&hedge::AFTER_TABLE, Table::HedgeAfter);
     v
 });
-
-/// The number words that can make a figure of their own (see [`numbers::NumWord::only_joins`]):
-/// a table of their own, a tenth the size of the vocabulary, and before it a filter on a word's
-/// first two letters and length that turns away most prose words ("the", "that") at once.
-struct FigureWords {
-    words: Vocab,
-    /// For each pair of first two bytes ([`pair_index`]), bit `n` set if some word of `n` letters
-    /// starts with them.
-    lengths: [u16; 32 * 32],
-}
-
-static FIGURE_WORDS: Lazy<FigureWords> = Lazy::new(|| {
-    let mut f = FigureWords { words: Vocab::new(), lengths: [0; 32 * 32] };
-    for (&(word, class), id) in numbers::words().iter().zip(1..=u8::MAX) {
-        if class.only_joins() {
-            continue;
-        }
-        f.words.entry(word.as_bytes()).num_word = id;
-        let letters = word.bytes().all(|b| b.is_ascii_alphabetic());
-        assert!(letters && (2..16).contains(&word.len()), "number word {word:?}: two to fifteen ASCII letters");
-        f.lengths[pair_index(word.as_bytes())] |= 1 << word.len();
-    }
-    f
-});
-
-/// Where the first two bytes of a word of two bytes or more put it in
-/// [`FigureWords::lengths`]: the low five bits of each, so "Tw" and "tw" share a place (so do
-/// some pairs that are not letters: the filter only turns words away, the table decides).
-#[inline]
-fn pair_index(word: &[u8]) -> usize {
-    usize::from(word[0] & 31) * 32 + usize::from(word[1] & 31)
-}
-
-/// Whether `word` (any case) is a number word that can make a figure of its own: "two",
-/// "million", "half", but not "a", "several" or "point".
-#[inline]
-pub(crate) fn is_figure_word(word: &[u8]) -> bool {
-    let f = &*FIGURE_WORDS;
-    (2..16).contains(&word.len()) && f.lengths[pair_index(word)] & (1 << word.len()) != 0 && f.words.get(word).is_some()
-}
 
 /// Fills in each token's number-word id and phrase-table bits.
 pub(crate) fn classify(text: &str, toks: &mut [Token]) {

@@ -19,8 +19,10 @@ mod words;
 
 use rust_decimal::Decimal;
 
+use once_cell::sync::Lazy;
+
 use crate::lex::{is_dash, Doc, Kind};
-use crate::util::{div, fraction_digits, parse_decimal, pow10};
+use crate::util::{div, fraction_digits, parse_decimal, pow10, Lexicon};
 pub(crate) use table::NumWord;
 use table::{ORDINAL_SUFFIXES, SUFFIXES, VULGAR, WORDS};
 
@@ -136,6 +138,16 @@ fn vulgar(doc: &Doc, i: usize) -> Option<Decimal> {
     }
     let &(_, a, b) = VULGAR.iter().find(|(v, _, _)| *v == s)?;
     div(Decimal::from(a), Decimal::from(b))
+}
+
+/// The number words that can make a figure of their own (see [`NumWord::only_joins`]).
+static FIGURE_WORDS: Lazy<Lexicon<NumWord>> =
+    Lazy::new(|| Lexicon::new(WORDS.iter().filter(|(_, class)| !class.only_joins())));
+
+/// Whether `word` (any case) is a number word that can make a figure of its own: "two",
+/// "million", "half", but not "a", "several" or "point".
+pub(crate) fn is_figure_word(word: &[u8]) -> bool {
+    FIGURE_WORDS.get(word).is_some()
 }
 
 /// Whether `rest` starts with a vulgar fraction ("½").
