@@ -6,7 +6,7 @@
 //! make a figure of its own, so a paragraph with none of these is passed over whole.
 
 use crate::numbers;
-use crate::util::next_digit;
+use crate::util::{bytes_between, next_digit};
 
 /// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½") or a
 /// number word that can make a figure of its own ("two", "millions", "half"; see
@@ -21,17 +21,18 @@ pub(crate) fn may_hold(text: &str) -> bool {
         return true;
     }
     let mut i = 0;
-    while i < b.len() {
-        match HOLD[usize::from(b[i])] {
-            HOLD_LETTER => {
-                let start = i;
-                i = letters_end(b, i + 1);
-                if numbers::is_figure_word(&b[start..i]) {
-                    return true;
-                }
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii_alphabetic() {
+            let start = i;
+            i = letters_end(b, i + 1);
+            if numbers::is_figure_word(&b[start..i]) {
+                return true;
             }
-            HOLD_LEAD if numbers::vulgar_at(&text[i..]) => return true,
-            _ => i += 1,
+        } else if matches!(c, 0xC2 | 0xE2) && numbers::vulgar_at(&text[i..]) {
+            // The lead bytes of the vulgar fractions: "½" is C2 BD, "⅓" is E2 85 93.
+            return true;
+        } else {
+            i += 1;
         }
     }
     false
@@ -40,16 +41,11 @@ pub(crate) fn may_hold(text: &str) -> bool {
 /// The end of the run of ASCII letters at `i` in `b`: the first position from `i` on that holds
 /// no ASCII letter. Eight bytes at a time, so a word usually costs one step.
 fn letters_end(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Each byte with its case folded and its high bit cleared (so no step carries into the
-        // next byte); the high bit of each result byte then says "a letter": between 'a' and 'z'
-        // after folding, and ASCII.
-        let low = (x | (ONES * 0x20)) & (ONES * 0x7f);
-        let above_backtick = low + ONES * (127 - u64::from(b'`'));
-        let below_brace = ONES * (127 + u64::from(b'{')) - low;
-        let not_letter = !(above_backtick & below_brace & !x) & (ONES << 7);
+        // With case folded, a letter lies between '`' and '{'.
+        let letters = bytes_between(x | 0x2020_2020_2020_2020, b'`', b'{');
+        let not_letter = !letters & 0x8080_8080_8080_8080;
         if not_letter != 0 {
             return i + not_letter.trailing_zeros() as usize / 8;
         }
@@ -60,29 +56,6 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
     }
     i
 }
-
-const HOLD_OTHER: u8 = 0;
-const HOLD_LETTER: u8 = 1;
-/// The first byte of a vulgar fraction ("½" is C2 BD, "⅓" is E2 85 93; a test checks them all).
-const HOLD_LEAD: u8 = 2;
-
-/// What each byte is to [`may_hold`] once it knows there is no digit.
-static HOLD: [u8; 256] = {
-    let mut t = [HOLD_OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_alphabetic() {
-            HOLD_LETTER
-        } else if c == 0xC2 || c == 0xE2 {
-            HOLD_LEAD
-        } else {
-            HOLD_OTHER
-        };
-        b += 1;
-    }
-    t
-};
 
 #[cfg(test)]
 mod tests {

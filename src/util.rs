@@ -256,16 +256,22 @@ pub(crate) fn pow10(p: u32) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(v, 0).ok()
 }
 
+/// The high bit of each of the eight bytes of `x` that is ASCII and lies strictly between `lo`
+/// and `hi`. Each byte is tested with its high bit cleared, so no step carries into the next byte.
+#[inline]
+pub(crate) fn bytes_between(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (ONES * 0x7f);
+    let above = low7 + ONES * (127 - u64::from(lo));
+    let below = ONES * (127 + u64::from(hi)) - low7;
+    above & below & !x & (ONES << 7)
+}
+
 /// The first position from `i` on that holds an ASCII digit, eight bytes at a time.
 pub(crate) fn next_digit(bytes: &[u8], mut i: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = ONES * 0x7f;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // The high bit of each byte that lies strictly between '/' and ':' (a digit).
-        let below_colon = (ONES * (127 + u64::from(b':'))) - (x & LOW7);
-        let above_slash = (x & LOW7) + ONES * (127 - u64::from(b'/'));
-        if below_colon & !x & above_slash & (ONES << 7) != 0 {
+        if bytes_between(x, b'/', b':') != 0 {
             break;
         }
         i += 8;
