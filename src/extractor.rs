@@ -90,12 +90,14 @@ impl Extractor {
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
         let mut toks = Vec::new();
+        let mut figs = Vec::new();
         for block in text::blocks(text) {
             if !prescan::may_hold(&text[block.clone()]) {
                 continue;
             }
             let doc = Doc::over(text, block, toks);
-            out.extend(figures::find(&doc).iter().map(|f| assemble::mention(&doc, f)));
+            figures::find_into(&doc, &mut figs);
+            out.extend(figs.iter().map(|f| assemble::mention(&doc, f)));
             toks = doc.toks;
         }
         out

@@ -38,6 +38,7 @@ pub(crate) struct Figure {
 }
 
 /// Every figure in the document, in order.
+#[cfg(test)]
 pub(crate) fn find(doc: &Doc) -> Vec<Figure> {
     let mut out = Vec::new();
     find_into(doc, &mut out);
