@@ -11,9 +11,9 @@ use crate::util::{bytes_between, next_digit};
 /// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½") or a
 /// number word that can make a figure of its own ("two", "millions", "half"; see
 /// [`NumWord::only_joins`](crate::numbers::NumWord::only_joins)). Where there is none,
-/// [`find_into`](crate::figures::find_into) finds nothing (a test checks it), and the paragraph need not be
-/// tokenised. Words are read as runs of ASCII letters: a superset of the lexer's number-word
-/// tokens, as every number word is ASCII letters.
+/// [`find_into`](crate::figures::find_into) finds nothing (a test checks it), and the paragraph
+/// need not be tokenised. Words are read as runs of ASCII letters: a superset of the lexer's
+/// number-word tokens, as every number word is ASCII letters.
 pub(crate) fn may_hold(text: &str) -> bool {
     let b = text.as_bytes();
     // Digits first, eight bytes at a time: most paragraphs with a figure have one.
