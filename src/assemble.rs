@@ -5,7 +5,7 @@ use crate::count::{self, Counted};
 use crate::figures::Figure;
 use crate::filter;
 use crate::lex::Doc;
-use crate::time::{self, TimeRef};
+use crate::time::{self, Located};
 
 fn span(doc: &Doc, first: usize, last: usize) -> Span {
     Span::new(doc.start(first), doc.end(last))
@@ -105,36 +105,60 @@ pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out
     }
 }
 
-/// Gives each claim its sentence (from `sentences`, in text order) and governing time.
-pub(crate) fn situate(text: &str, claims: &mut [Claim], sentences: &[Span], times: &[TimeRef]) {
+/// Gives each claim its sentence (from `sentences`, in text order) and governing time (from
+/// `times`, the block's, in text order).
+pub(crate) fn situate(text: &str, claims: &mut [Claim], sentences: &[Span], times: &[Located]) {
     for c in claims.iter_mut() {
         c.sentence = sentence_of(sentences, c.span.start).unwrap_or(c.span);
     }
-    attach_times(text, claims, times);
+    attach_times(text, claims, sentences, times);
 }
 
-/// Gives each claim the time expression that governs it, one sentence at a time.
-fn attach_times(text: &str, claims: &mut [Claim], times: &[TimeRef]) {
+/// Gives each claim the time expression that governs it, one sentence at a time; a claim with
+/// none in its sentence, in a list under a heading that is a time ("In fiscal year 2023:"), the
+/// heading's.
+fn attach_times(text: &str, claims: &mut [Claim], sentences: &[Span], times: &[Located]) {
     if times.is_empty() {
         return;
     }
     let mut i = 0;
+    let mut figures = Vec::new();
     while i < claims.len() {
         let sentence = claims[i].sentence;
         let j = i + claims[i..].iter().take_while(|c| c.sentence == sentence).count();
-        let lo = times.partition_point(|t| t.span.end <= sentence.start);
-        let hi = times.partition_point(|t| t.span.start < sentence.end).max(lo);
-        let local = &times[lo..hi];
-        if local.is_empty() {
-            i = j;
-            continue;
+        figures.clear();
+        figures.extend(claims[i..j].iter().map(|c| c.span));
+        for (c, t) in claims[i..j].iter_mut().zip(time::governing_times(text, times, sentence, &figures)) {
+            c.time = t;
         }
-        let figures: Vec<Span> = claims[i..j].iter().map(|c| c.span).collect();
-        for (c, k) in claims[i..j].iter_mut().zip(time::governing_times(text, local, sentence, &figures)) {
-            c.time = k.and_then(|k| local.get(k).cloned());
+        if claims[i..j].iter().any(|c| c.time.is_none()) {
+            if let Some(h) = heading_above(text, sentences, sentence, times) {
+                for c in claims[i..j].iter_mut().filter(|c| c.time.is_none()) {
+                    c.time = Some(h.clone());
+                }
+            }
         }
         i = j;
     }
+}
+
+/// The time of the heading a list item stands under: the nearest sentence before `s` that is a
+/// time heading ("In fiscal year 2023:"), if every sentence between is a list item (a line of
+/// its own).
+fn heading_above<'a>(text: &str, sentences: &[Span], s: Span, times: &'a [Located]) -> Option<&'a time::TimeRef> {
+    let k = sentences.partition_point(|x| x.end <= s.start);
+    for j in (0..k).rev().take(64) {
+        let prev = sentences[j];
+        if let Some(t) = time::heading_time(text, prev, times) {
+            return Some(t);
+        }
+        // Only list items (lines of their own) may stand between the heading and the item.
+        let next = sentences.get(j + 1).copied().unwrap_or(s);
+        if !text.get(prev.end..next.start).is_some_and(|gap| gap.contains('\n')) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The sentence holding byte `pos`.

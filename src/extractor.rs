@@ -2,10 +2,10 @@
 
 use chrono::NaiveDate;
 
-use crate::claim::{Claim, Mention, Span};
+use crate::claim::{Claim, Mention};
 use crate::jurisdiction::Jurisdiction;
 use crate::lex::Doc;
-use crate::time::{self, ReferenceDate, ReferenceSource, TimeRef};
+use crate::time::{self, DocTimes, ReferenceDate, ReferenceSource, TimeRef};
 use crate::{assemble, figures, prescan, text};
 
 /// Extracts claims, mentions and time expressions from text.
@@ -70,9 +70,8 @@ impl Extractor {
         Extractor::default()
     }
 
-    /// Loads the time grammar's candidate automaton now instead of on first use (it is built
-    /// ahead of time and embedded; loading it takes about half a millisecond, once per process).
-    /// Useful before timing or serving requests; never needed for correct results.
+    /// Builds the word tables now instead of on first use (about a millisecond, once per
+    /// process). Useful before timing or serving requests; never needed for correct results.
     pub fn prepare(&self) {
         time::prepare();
     }
@@ -101,9 +100,10 @@ impl Extractor {
         self.jurisdiction.unwrap_or_default()
     }
 
-    /// Every time expression in `text`, in text order.
+    /// Every time expression in `text`, in text order, resolved in the context of the whole text
+    /// (see the README's "Time expressions").
     pub fn times(&self, text: &str) -> Vec<TimeRef> {
-        time::find_times(text, &self.reference(text))
+        time::all_times(text, self.reference(text), self.jurisdiction(text)).into_iter().map(|l| l.time).collect()
     }
 
     /// Every numeric expression in `text`, before claim filtering, in text order.
@@ -134,27 +134,33 @@ impl Extractor {
         let mut toks = Vec::new();
         let mut figs = Vec::new();
         let mut sentences = Vec::new();
-        // A paragraph at a time; sentences and times are only worked out where claims stand, and a
-        // paragraph with no number in it is not even tokenised.
+        let mut times = Vec::new();
+        let mut doc_times = DocTimes::new(*reference, self.jurisdiction(text));
+        let listing = reference.source == ReferenceSource::Document;
+        // A paragraph at a time; a paragraph with no number in it is not even tokenised. Times are
+        // read in every paragraph with a number, so that years, frames and earlier times are known
+        // where claims stand; sentences only where claims stand.
         for block in text::blocks(text) {
             if !prescan::may_hold(&text[block.clone()]) {
                 continue;
+            }
+            if listing {
+                if let Some(r) = time::dateline_at(text, block.clone()) {
+                    doc_times.set_reference(r);
+                }
             }
             let doc = Doc::over(text, block.clone(), toks);
             figures::find_into(&doc, &mut figs);
             let first = out.len();
             assemble::claims_into(&doc, &figs, self.keep_non_claims, &mut out);
+            times.clear();
+            doc_times.block(text, block.clone(), &doc.toks, &mut times);
             toks = doc.toks;
             if out.len() == first {
                 continue;
             }
-            let slice = &text[block.clone()];
             sentences.clear();
-            text::sentences_into(slice, block.start, &mut sentences);
-            let mut times = time::find_times(slice, reference);
-            for t in &mut times {
-                t.span = Span::new(t.span.start + block.start, t.span.end + block.start);
-            }
+            text::sentences_into(&text[block.clone()], block.start, &mut sentences);
             assemble::situate(text, &mut out[first..], &sentences, &times);
         }
         out

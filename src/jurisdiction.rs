@@ -26,7 +26,7 @@ snake_names!(Jurisdiction {
 /// A government whose conventions a document follows.
 ///
 /// It decides what a bare `$` means (US, Canadian, Australian dollars, ...) and which fiscal
-/// calendar fiscal years follow (see [`FiscalCalendar`]).
+/// calendar fiscal years follow (see [`Calendar`]).
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -56,14 +56,14 @@ pub enum Jurisdiction {
     Mexico,
 }
 
-snake_names!(FiscalCalendar {
+snake_names!(Calendar {
     UsFederalFiscal => "us_federal_fiscal",
     AprilFiscal => "april_fiscal",
     JulyFiscal => "july_fiscal",
     Gregorian => "gregorian",
 });
 
-/// The calendar a time expression was resolved in.
+/// The calendar a time expression was resolved in: the Gregorian calendar, or a fiscal calendar.
 ///
 /// Fiscal year N is named after the calendar year it ends in (US federal FY 2024 runs from
 /// 1 October 2023 to 30 September 2024; Australian FY2024 from 1 July 2023 to 30 June 2024),
@@ -72,7 +72,7 @@ snake_names!(FiscalCalendar {
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum FiscalCalendar {
+pub enum Calendar {
     /// The US federal fiscal year: 1 October to 30 September.
     UsFederalFiscal,
     /// A fiscal year from 1 April to 31 March (UK, Canada, India, Japan, Singapore, Hong Kong).
@@ -83,31 +83,31 @@ pub enum FiscalCalendar {
     Gregorian,
 }
 
-impl FiscalCalendar {
+impl Calendar {
     /// The month (1-12) a fiscal year of this calendar starts in.
     pub const fn start_month(self) -> u32 {
         match self {
-            FiscalCalendar::UsFederalFiscal => 10,
-            FiscalCalendar::AprilFiscal => 4,
-            FiscalCalendar::JulyFiscal => 7,
-            FiscalCalendar::Gregorian => 1,
+            Calendar::UsFederalFiscal => 10,
+            Calendar::AprilFiscal => 4,
+            Calendar::JulyFiscal => 7,
+            Calendar::Gregorian => 1,
         }
     }
 }
 
 impl Jurisdiction {
     /// The fiscal calendar this government's budget years follow.
-    pub const fn fiscal_calendar(self) -> FiscalCalendar {
+    pub const fn fiscal_calendar(self) -> Calendar {
         match self {
-            Jurisdiction::UnitedStates => FiscalCalendar::UsFederalFiscal,
+            Jurisdiction::UnitedStates => Calendar::UsFederalFiscal,
             Jurisdiction::Canada
             | Jurisdiction::UnitedKingdom
             | Jurisdiction::Singapore
             | Jurisdiction::HongKong
             | Jurisdiction::India
-            | Jurisdiction::Japan => FiscalCalendar::AprilFiscal,
-            Jurisdiction::Australia | Jurisdiction::NewZealand => FiscalCalendar::JulyFiscal,
-            Jurisdiction::EuropeanUnion | Jurisdiction::Mexico => FiscalCalendar::Gregorian,
+            | Jurisdiction::Japan => Calendar::AprilFiscal,
+            Jurisdiction::Australia | Jurisdiction::NewZealand => Calendar::JulyFiscal,
+            Jurisdiction::EuropeanUnion | Jurisdiction::Mexico => Calendar::Gregorian,
         }
     }
 }
@@ -120,12 +120,12 @@ mod tests {
     fn calendars() {
         assert_eq!(Jurisdiction::default(), Jurisdiction::UnitedStates);
         assert_eq!(Jurisdiction::Canada.fiscal_calendar().start_month(), 4);
-        assert_eq!(Jurisdiction::Australia.fiscal_calendar(), FiscalCalendar::JulyFiscal);
+        assert_eq!(Jurisdiction::Australia.fiscal_calendar(), Calendar::JulyFiscal);
         assert_eq!(Jurisdiction::UnitedStates.fiscal_calendar().as_str(), "us_federal_fiscal");
         for j in Jurisdiction::VARIANTS {
             assert_eq!(serde_json::to_value(j).unwrap(), j.as_str());
         }
-        for c in FiscalCalendar::VARIANTS {
+        for c in Calendar::VARIANTS {
             assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
         }
     }

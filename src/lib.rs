@@ -26,6 +26,6 @@ mod vocab;
 
 pub use claim::{Claim, ClaimKind, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
 pub use extractor::{Extractor, ExtractorBuilder};
-pub use jurisdiction::{FiscalCalendar, Jurisdiction};
+pub use jurisdiction::{Calendar, Jurisdiction};
 pub use pipeline::{Document, DocumentClaims, DocumentId};
 pub use time::{Granularity, ReferenceDate, ReferenceSource, TimeKind, TimeRef};

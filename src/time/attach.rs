@@ -1,104 +1,200 @@
-//! Which time expression governs a figure.
+//! Which time expression governs a figure. Within a sentence, in this order:
 //!
-//! 1. A time in the same clause right after a figure belongs to that figure ("$863.4 billion in
-//!    2022"): each time after a figure, with no other figure and no clause boundary in between, is
-//!    owned by the nearest figure before it, and never governs another figure.
-//! 2. Otherwise the nearest unowned time before the figure in the sentence governs it: "exports in
-//!    2022 reached $X", or a sentence-initial "In fiscal year 2023, ..." for every figure of a list.
-//! 3. Times after a clause boundary that follows the figure govern nothing for it.
+//! 1. **Its own time.** A time right after a figure, with no other figure and no clause boundary
+//!    between, is that figure's: "from $10 billion in 2020 to $15 billion in 2023" gives each
+//!    figure its year. A comparison period ("from last year", "a year earlier") is a figure's own
+//!    only when the figure stands inside the comparison: "compared with 900,000 in the same period
+//!    last year", "up from 2.4 million a year earlier".
+//! 2. **Its clause's time.** Otherwise the time of its clause, after the figure or before it: "Exports
+//!    increased $38.0 billion, or 7.1 percent, to $574.6 billion in January" gives all three
+//!    January. Where the clause's time is a range and two figures of a change precede it ("rose from
+//!    14.3% to 21.0% between December 2022 and December 2023"), each figure takes its end.
+//! 3. **The sentence's time.** Otherwise the nearest time before it in the sentence ("In fiscal
+//!    year 2023, the agency resettled 60,014 refugees, ..., and disbursed $4.1 billion").
+//! 4. **A heading's time.** Otherwise, in a list under a heading that is a time ("In fiscal year
+//!    2023:"), the heading's.
 //!
-//! Years inside names ("the CHIPS and Science Act of 2022", "the 2022 Act") are never returned by
-//! `find_times`, so they cannot govern anything.
+//! Semicolons, dashes and "while"/"but"/"whereas"/"although" end clauses; ", and" does too. Comparison
+//! periods govern no other figure, and lengths ("for five years") and frequencies ("every year")
+//! govern none.
 
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexBuilder};
 
-use super::TimeRef;
+use super::context::Located;
+use super::{TimeKind, TimeRef};
 use crate::claim::Span;
 
-/// A clause boundary: a semicolon, a dash aside, or a comma followed by a conjunction.
+/// A clause boundary: a semicolon, a dash aside, a comma and a conjunction, a contrast.
 static BOUNDARY: Lazy<Regex> = Lazy::new(|| {
-    RegexBuilder::new(
-        r";|—|(?:^|\s)--\s|,\s*(?:and|but|while|whereas|although|though|yet|or|compared)\b|\b(?:while|whereas|although|but)\b",
-    )
-    .case_insensitive(true)
-    .unicode(false)
-    .build()
-    .unwrap_or_else(|e| panic!("boundary regex: {e}"))
+    RegexBuilder::new(r";|—|(?:^|\s)--\s|,\s*(?:and|but|while|whereas|although|though|yet)\b|\b(?:while|whereas|although|but)\b")
+        .case_insensitive(true)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| panic!("boundary regex: {e}"))
 });
 
+/// Words that open a comparison: a figure after one of them, before its time, is the compared
+/// value and takes the comparison period as its own.
+static COMPARISON: Lazy<Regex> = Lazy::new(|| {
+    RegexBuilder::new(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against|relative\s+to)\b")
+        .case_insensitive(true)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| panic!("comparison regex: {e}"))
+});
+
+/// Whether a time of this kind may govern a figure.
+fn governs(kind: TimeKind) -> bool {
+    !matches!(kind, TimeKind::Duration | TimeKind::Set)
+}
+
 /// For each of `figures` (the figures of the sentence `sentence`, in text order, not
-/// overlapping), the index in `times` (in text order) of the time that governs it.
+/// overlapping), the time that governs it, from `times` (the block's, in text order).
 ///
-/// One sweep: clause boundaries are found once, and "a boundary between", "overlaps a figure"
-/// and "the nearest figure before" are binary searches, so a sentence with thousands of figures
-/// and times costs little more than reading it.
-pub(crate) fn governing_times(text: &str, times: &[TimeRef], sentence: Span, figures: &[Span]) -> Vec<Option<usize>> {
-    let mut out = vec![None; figures.len()];
-    // Only times inside the sentence govern, and boundaries matter only between its first figure
-    // and its last time: the rest of the sentence is not searched.
-    let Some(to) = times.iter().filter(|t| sentence.contains(t.span)).map(|t| t.span.start).max() else {
-        return out;
-    };
+/// One sweep per rule: clause boundaries are found once, and every look-up is a binary search,
+/// so a sentence with thousands of figures and times costs little more than reading it.
+pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, figures: &[Span]) -> Vec<Option<TimeRef>> {
+    let mut out: Vec<Option<TimeRef>> = vec![None; figures.len()];
+    let lo = times.partition_point(|t| t.time.span.end <= sentence.start);
+    let hi = times.partition_point(|t| t.time.span.start < sentence.end).max(lo);
+    let local: Vec<&Located> = times[lo..hi]
+        .iter()
+        .filter(|t| sentence.contains(t.time.span) && governs(t.time.kind))
+        .filter(|t| {
+            let k = figures.partition_point(|f| f.end <= t.time.span.start);
+            !figures.get(k).is_some_and(|f| f.start < t.time.span.end)
+        })
+        .collect();
     let Some(body) = text.get(sentence.start..sentence.end) else { return out };
-    let from = figures.first().map_or(sentence.start, |f| f.end).clamp(sentence.start, sentence.end);
+    if local.is_empty() {
+        return out;
+    }
     let mut bounds: Vec<(usize, usize)> = Vec::new();
-    let mut at = from - sentence.start;
-    while let Some(m) = BOUNDARY.find_at(body, at).filter(|m| sentence.start + m.start() < to) {
+    let last = local.iter().map(|t| t.time.span.end).max().unwrap_or(sentence.start).max(figures.last().map_or(0, |f| f.end));
+    let mut at = 0;
+    while let Some(m) = BOUNDARY.find_at(body, at).filter(|m| sentence.start + m.start() < last) {
         bounds.push((sentence.start + m.start(), sentence.start + m.end()));
         if m.end() == at {
             break;
         }
         at = m.end();
     }
-    // Matches are sorted and disjoint: if the first one starting at `from` ends past `to`, all do.
     let boundary_between = |from: usize, to: usize| {
         let k = bounds.partition_point(|&(s, _)| s < from);
         from < to && bounds.get(k).is_some_and(|&(_, e)| e <= to)
     };
-    // Times that can govern (inside the sentence, not inside a figure), with their owner: the
-    // nearest figure ending before them, unless a clause boundary stands between.
-    let mut eligible: Vec<(usize, Option<usize>)> = Vec::new();
-    for (i, t) in times.iter().enumerate() {
-        let before = figures.partition_point(|f| f.end <= t.span.start);
-        let overlaps = figures.get(before).is_some_and(|f| f.start < t.span.end);
-        if !sentence.contains(t.span) || overlaps {
+    let clause_of = |pos: usize| bounds.partition_point(|&(s, _)| s <= pos);
+    let baseline = |t: &Located| t.time.kind == TimeKind::Baseline;
+    // 1. Own times.
+    let mut owned = vec![false; local.len()];
+    for (j, f) in figures.iter().enumerate() {
+        let k = local.partition_point(|t| t.time.span.start < f.end);
+        let Some(t) = local.get(k) else { continue };
+        let next_fig = figures.get(j + 1).map_or(usize::MAX, |g| g.start);
+        if t.time.span.start > next_fig || boundary_between(f.end, t.time.span.start) {
             continue;
         }
-        let owner = before.checked_sub(1).filter(|&j| !boundary_between(figures[j].end, t.span.start));
-        eligible.push((i, owner));
-    }
-    // 1. A figure's own time: the nearest after it that it owns.
-    for &(i, owner) in &eligible {
-        if let Some(j) = owner {
-            out[j].get_or_insert(i);
-        }
-    }
-    // 2. Otherwise the nearest unowned time ending before it.
-    let mut nearest = None;
-    let mut e = 0;
-    for (j, f) in figures.iter().enumerate() {
-        while e < eligible.len() && times[eligible[e].0].span.end <= f.start {
-            if eligible[e].1.is_none() {
-                nearest = Some(eligible[e].0);
+        if baseline(t) {
+            // The compared value: a comparison word between the previous figure (or the
+            // sentence start) and this figure.
+            let from = if j > 0 { figures[j - 1].end } else { sentence.start };
+            let inside = text.get(from..f.start).is_some_and(|s| COMPARISON.is_match(s));
+            if !inside {
+                continue;
             }
-            e += 1;
         }
-        if out[j].is_none() {
-            out[j] = nearest;
+        // "from 14.3% to 21.0% between December 2022 and December 2023": each end its figure.
+        if let (Some(a), Some(b)) = (side_for(t, text, figures, j - usize::from(j > 0), &out), side_for(t, text, figures, j, &out)) {
+            if j > 0 && out[j - 1].is_none() {
+                out[j - 1] = Some(a);
+                out[j] = Some(b);
+                owned[k] = true;
+                continue;
+            }
+        }
+        out[j] = Some(t.time.clone());
+        owned[k] = true;
+    }
+    // 2. The clause's time: after the figure first ("..., to $574.6 billion in January"), then
+    // before it.
+    for j in 0..figures.len() {
+        if out[j].is_some() {
+            continue;
+        }
+        let f = figures[j];
+        let c = clause_of(f.start);
+        let k = local.partition_point(|t| t.time.span.start < f.end);
+        let after = local[k..].iter().take_while(|t| clause_of(t.time.span.start) == c).find(|t| !baseline(t));
+        if let Some(t) = after {
+            out[j] = Some(side_for(t, text, figures, j, &out).unwrap_or_else(|| t.time.clone()));
+            continue;
+        }
+        let before = local[..k].iter().rev().take_while(|t| clause_of(t.time.span.start) == c).find(|t| !baseline(t));
+        if let Some(t) = before {
+            out[j] = Some(t.time.clone());
+        }
+    }
+    // 3. The nearest time before the figure in the sentence.
+    for j in 0..figures.len() {
+        if out[j].is_some() {
+            continue;
+        }
+        let k = local.partition_point(|t| t.time.span.end <= figures[j].start);
+        if let Some(t) = local[..k].iter().rev().find(|t| !baseline(t)) {
+            out[j] = Some(t.time.clone());
         }
     }
     out
 }
 
+/// Where figure `j` is the second figure of a change ("from 14.3% to 21.0%") or the first, and
+/// `t` a range joined from two times ("between December 2022 and December 2023"), the range's
+/// end that belongs to it.
+fn side_for(t: &Located, text: &str, figures: &[Span], j: usize, out: &[Option<TimeRef>]) -> Option<TimeRef> {
+    let sides = t.sides.as_ref()?;
+    let free = |k: usize| out.get(k).is_some_and(Option::is_none) || k == j;
+    // The two figures before the range: a pair joined by "to".
+    let (a, b) = {
+        let k = figures.partition_point(|f| f.end <= t.time.span.start);
+        if k < 2 || !(free(k - 2) && free(k - 1)) {
+            return None;
+        }
+        (k - 2, k - 1)
+    };
+    let between = text.get(figures[a].end..figures[b].start)?;
+    if !between.split_whitespace().any(|w| w.eq_ignore_ascii_case("to")) {
+        return None;
+    }
+    match j {
+        _ if j == a => Some(sides[0].clone()),
+        _ if j == b => Some(sides[1].clone()),
+        _ => None,
+    }
+}
+
+/// The time of a heading that is a time ("In fiscal year 2023:", "FY 2024 highlights:"), if the
+/// sentence `s` is one: a line ending in a colon whose words are mostly its time.
+pub(crate) fn heading_time<'a>(text: &str, s: Span, times: &'a [Located]) -> Option<&'a TimeRef> {
+    let body = text.get(s.start..s.end)?.trim_end();
+    if !body.ends_with(':') {
+        return None;
+    }
+    let k = times.partition_point(|t| t.time.span.end <= s.start);
+    let t = times.get(k).filter(|t| s.contains(t.time.span) && t.time.kind == TimeKind::Period)?;
+    let rest = format!("{}{}", &text[s.start..t.time.span.start], &text[t.time.span.end..s.end]);
+    let words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    (words <= 2).then_some(&t.time)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::{find_times, ReferenceDate};
+    use super::super::{find_times_located, ReferenceDate};
     use super::*;
 
     /// The governing time's text for each figure (given by its text) in a one-sentence `text`.
     fn govern(text: &str, figs: &[&str]) -> Vec<Option<String>> {
-        let times = find_times(text, &ReferenceDate::default());
+        let times = find_times_located(text, &ReferenceDate::default());
         let mut spans = Vec::new();
         let mut from = 0;
         for f in figs {
@@ -107,7 +203,7 @@ mod tests {
             from = s + f.len();
         }
         let sentence = Span::new(0, text.len());
-        governing_times(text, &times, sentence, &spans).into_iter().map(|k| k.map(|i| times[i].text.clone())).collect()
+        governing_times(text, &times, sentence, &spans).into_iter().map(|t| t.map(|t| t.text)).collect()
     }
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
@@ -123,6 +219,20 @@ mod tests {
     }
 
     #[test]
+    fn a_time_governs_its_clause_figures_before_it_included() {
+        let t = "Exports increased $38.0 billion, or 7.1 percent, to $574.6 billion in January.";
+        assert_eq!(govern(t, &["$38.0 billion", "7.1 percent", "$574.6 billion"]), some(&["in January"; 3]));
+        let t = "Payrolls rose by 252,000 in September to 151.4 million.";
+        assert_eq!(govern(t, &["252,000", "151.4 million"]), some(&["in September", "in September"]));
+    }
+
+    #[test]
+    fn range_ends_go_to_the_ends_of_a_change() {
+        let t = "The rate rose from 14.3% to 21.0% between December 2022 and December 2023.";
+        assert_eq!(govern(t, &["14.3%", "21.0%"]), some(&["December 2022", "December 2023"]));
+    }
+
+    #[test]
     fn sentence_initial_time_governs_a_list() {
         let t = "In fiscal year 2023, the agency resettled 60,014 refugees, processed 1.2 million \
                  applications and disbursed $4.1 billion.";
@@ -133,9 +243,13 @@ mod tests {
     }
 
     #[test]
-    fn time_before_figure_in_clause() {
+    fn a_comparison_period_is_not_the_claims_period() {
         let t = "Imports in 2022 reached $3.2 trillion, up 16 percent from the previous year.";
-        assert_eq!(govern(t, &["$3.2 trillion", "16 percent"]), some(&["in 2022", "from the previous year"]));
+        assert_eq!(govern(t, &["$3.2 trillion", "16 percent"]), some(&["in 2022", "in 2022"]));
+        let t = "Sales were up 12 percent from last year.";
+        assert_eq!(govern(t, &["12 percent"]), some(&[""]));
+        let t = "Visits reached 1.2 million in May, compared with 900,000 in the same period last year.";
+        assert_eq!(govern(t, &["1.2 million", "900,000"]), some(&["in May", "in the same period last year"]));
     }
 
     #[test]

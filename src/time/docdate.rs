@@ -1,7 +1,12 @@
-//! The document's own date: a dateline, "Released on ...", a date alone on a line near the top,
-//! or a date in a URL path. Only the first [`HEAD`] bytes are read for the first three, and only
-//! when they hold a year's digits; URLs are searched in the whole text with a literal-led regex
-//! (cheap).
+//! The document's own date: a dateline, "Released on ...", a date in a URL path, or a date alone
+//! on a line near the top, in that order of trust. Only the first [`HEAD`] bytes are read for the
+//! dateline, "Released" and date-line forms, and only when they hold a year's digits; URLs are
+//! searched in the whole text with a literal-led regex (cheap).
+//!
+//! A date alone on a line is the weakest sign: page furniture ("Sunday, October 6, 2024" in a
+//! weather box) looks the same, so it counts only when no dateline, "Released"/"Published" line
+//! or URL date is found. On a page of several dated items (a newsroom listing), a dateline opening
+//! a paragraph dates the text after it ([`dateline_at`]).
 //!
 //! The patterns are searched on at most [`HEAD`] bytes, so they are built without the literal
 //! prefilters `regex` would analyse them for: with their case-insensitive month names, that
@@ -13,8 +18,10 @@ use regex::Regex;
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
-use super::resolve::{self, Expr};
-use super::table;
+use super::cursor::{entries_into, Toks};
+use super::lexicon::{MONTHS, WEEKDAYS};
+use super::resolve::{self, Ctx, Expr, YearSpec};
+use super::{ReferenceDate, ReferenceSource};
 use crate::claim::Span;
 use crate::util::next_digit;
 
@@ -24,8 +31,8 @@ const HEAD: usize = 2048;
 const HEAD_LINES: usize = 12;
 
 fn date_pattern() -> String {
-    let months = table::alternation(table::MONTHS.iter().map(|(w, _)| *w));
-    let weekdays = table::alternation(table::WEEKDAYS.iter().map(|(w, _)| *w));
+    let months = alternation(MONTHS.iter().map(|(w, _)| *w));
+    let weekdays = alternation(WEEKDAYS.iter().map(|(w, _)| *w));
     format!(
         r"(?:(?i:{weekdays})\.?,?[ \t]+)?(?P<date>(?i:{months})\.?[ \t]+[0-3]?[0-9](?i:st|nd|rd|th)?,?[ \t]+(?:19|20)[0-9]{{2}}|[0-3]?[0-9][ \t]+(?i:{months})\.?,?[ \t]+(?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9]|[01]?[0-9]/[0-3]?[0-9]/(?:19|20)[0-9]{{2}})\b"
     )
@@ -63,14 +70,25 @@ static URL: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| panic!("docdate regex: {e}"))
 });
 
-/// A single calendar day written in `date`.
+/// `a|b|c` of the words, longest first, escaped.
+fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut v: Vec<&str> = words.into_iter().collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v.dedup();
+    v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+/// A single calendar day written in `date`, with its year.
 fn parse_day(date: &str) -> Option<NaiveDate> {
-    let hits = super::recognize::scan(date);
-    let hit = hits.first()?;
-    if !matches!(hit.expr, Expr::Day(..)) {
+    let toks = crate::lex::tokenize(date);
+    let mut entries = Vec::new();
+    entries_into(date, &toks, &mut entries);
+    let t = Toks { text: date, toks: &toks, entries: &entries };
+    let hit = super::scan::scan(&t).into_iter().next()?;
+    if !matches!(hit.expr, Expr::Day(YearSpec::Abs(_), ..)) {
         return None;
     }
-    resolve::interval(&hit.expr, None).map(|(s, _)| s)
+    resolve::interval(&hit.expr, &Ctx::new(None)).map(|(s, _)| s)
 }
 
 fn head(text: &str) -> &str {
@@ -98,30 +116,54 @@ fn has_year_digits(text: &str) -> bool {
     false
 }
 
+/// The first date `re` finds in `hay` (its `date` group), with its span.
+fn first_date(re: &meta::Regex, hay: &str) -> Option<(NaiveDate, Span)> {
+    re.captures_iter(hay).find_map(|caps| {
+        let m = caps.get_group_by_name("date")?;
+        parse_day(&hay[m.range()]).map(|d| (d, Span::new(m.start, m.end)))
+    })
+}
+
+/// The date in a URL path of `text`, with its span.
+fn url_date(text: &str) -> Option<(NaiveDate, Span)> {
+    URL.captures_iter(text).find_map(|caps| {
+        let (y, mo, d) = (caps.name("y")?, caps.name("m")?, caps.name("d")?);
+        let date = resolve::ymd(y.as_str().parse().ok()?, mo.as_str().parse().ok()?, d.as_str().parse().ok()?)?;
+        Some((date, Span::new(y.start(), d.end())))
+    })
+}
+
 pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     let top = head(text);
-    if has_year_digits(top) {
-        let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
-        let heads: [(&meta::Regex, &str); 3] = [(&DATELINE, top), (&RELEASED, top), (&LINE, &top[..lines_end])];
-        for (re, hay) in heads {
-            for caps in re.captures_iter(hay) {
-                let Some(m) = caps.get_group_by_name("date") else { continue };
-                if let Some(d) = parse_day(&hay[m.range()]) {
-                    return Some((d, Span::new(m.start, m.end)));
-                }
+    let dated = has_year_digits(top);
+    if dated {
+        for re in [&*DATELINE, &*RELEASED] {
+            if let Some(found) = first_date(re, top) {
+                return Some(found);
             }
         }
     }
-    for caps in URL.captures_iter(text) {
-        let (Some(y), Some(mo), Some(d)) = (caps.name("y"), caps.name("m"), caps.name("d")) else {
-            continue;
-        };
-        let date = resolve::ymd(y.as_str().parse().ok()?, mo.as_str().parse().ok()?, d.as_str().parse().ok()?);
-        if let Some(date) = date {
-            return Some((date, Span::new(y.start(), d.end())));
-        }
+    if let Some(found) = url_date(text) {
+        return Some(found);
+    }
+    if dated {
+        let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
+        return first_date(&LINE, &top[..lines_end]);
     }
     None
+}
+
+/// The date of a dateline opening the block `text[block]` ("WASHINGTON, March 4, 2024 —"), as
+/// a reference date for the text after it.
+pub(crate) fn dateline_at(text: &str, block: std::ops::Range<usize>) -> Option<ReferenceDate> {
+    let slice = text.get(block.clone())?;
+    let first_line = &slice[..slice.find('\n').map_or(slice.len(), |i| i + 1)];
+    if first_line.len() > 400 || !has_year_digits(first_line) {
+        return None;
+    }
+    let (date, at) = first_date(&DATELINE, first_line)?;
+    let span = Span::new(block.start + at.start, block.start + at.end);
+    Some(ReferenceDate { date: Some(date), source: ReferenceSource::Document, span: Some(span) })
 }
 
 #[cfg(test)]
@@ -174,6 +216,25 @@ mod tests {
         {
             assert_eq!(has_year_digits(text), yes, "{text:?}");
         }
+    }
+
+    #[test]
+    fn page_furniture_never_beats_a_dateline_a_released_line_or_the_url() {
+        let t = "Weather\nSunday, October 6, 2024\n\nStatement on flood relief\nReleased on October 3, 2024\nText.";
+        assert_eq!(dd(t), pair("2024-10-03", "October 3, 2024"));
+        let t = "Sunday, October 6, 2024\nhttps://www.example.gov/news/2024/10/02/relief/\nThe fund grew.";
+        assert_eq!(dd(t), pair("2024-10-02", "2024/10/02"));
+        let t = "[November 2022]\nMenu\nBRUSSELS, 12 March 2023 - Ministers agreed.";
+        assert_eq!(dd(t), pair("2023-03-12", "12 March 2023"));
+    }
+
+    #[test]
+    fn a_dateline_opening_a_paragraph() {
+        let t = "News\n\nOTTAWA, June 5, 2024 - The ministry announced funding.";
+        let blocks = crate::text::blocks(t);
+        assert!(dateline_at(t, blocks[0].clone()).is_none());
+        let r = dateline_at(t, blocks[1].clone()).unwrap();
+        assert_eq!(r.date.unwrap().to_string(), "2024-06-05");
     }
 
     #[test]

@@ -7,8 +7,14 @@
 //! ("Christmas" in February 2013 is 2013-12-25; "Mardi Gras" on Mardi Gras is that day); "next X"
 //! to the first one after the reference date, "last X" to the last one before it, "X 2014" and
 //! "X of next year" to that year's.
+//!
+//! How to add a holiday: a row in [`HOLIDAYS`] with its names as written (lower case; both
+//! spellings where an apostrophe is optional) and its [`Rule`].
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+use once_cell::sync::Lazy;
+
+use super::phrases::{first_tokens, Phrases};
 
 use super::resolve::{shift_days, ymd};
 
@@ -265,16 +271,26 @@ pub(super) fn resolve(idx: usize, which: Which, r: Option<NaiveDate>) -> Option<
     }
 }
 
-/// The row of [`HOLIDAYS`] whose variant is `name` (any case, any spacing).
-pub(super) fn lookup(name: &str) -> Option<usize> {
-    let norm = super::table::normalize(name);
-    HOLIDAYS.iter().position(|(names, _)| names.iter().any(|n| *n == norm))
+static NAMES: Lazy<Phrases<usize>> =
+    Lazy::new(|| Phrases::new(HOLIDAYS.iter().enumerate().flat_map(|(i, (names, _))| names.iter().map(move |n| (*n, i)))));
+
+static FIRST: Lazy<Vec<String>> = Lazy::new(|| first_tokens(HOLIDAYS.iter().flat_map(|(n, _)| n.iter().copied())));
+
+/// The first words of the holiday names, for the lexicon.
+pub(super) fn first_words() -> impl Iterator<Item = &'static str> {
+    FIRST.iter().map(String::as_str)
 }
 
-/// All variants as a regex alternation (longest first).
-pub(super) fn alternation() -> String {
-    let words = HOLIDAYS.iter().flat_map(|(names, _)| names.iter().copied());
-    super::table::alternation(words).replace('\'', "'?")
+/// The longest holiday name starting at token `i`: the token after it, and its row.
+pub(super) fn name_at(t: &super::cursor::Toks<'_>, i: usize) -> Option<(usize, usize)> {
+    NAMES.longest(t, i)
+}
+
+/// The row of [`HOLIDAYS`] whose variant is `name` (any case, any spacing).
+#[cfg(test)]
+fn lookup(name: &str) -> Option<usize> {
+    let norm = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    HOLIDAYS.iter().position(|(names, _)| names.iter().any(|n| *n == norm))
 }
 
 #[cfg(test)]

@@ -1,40 +1,45 @@
 //! Time expressions: recognition, resolution against a reference date, and attachment to claims.
 //!
-//! - [`table`]: word tables (months, weekdays, number words, prepositions) as data.
-//! - [`rules`]: the grammar, one rule per expression shape, in priority order.
-//! - [`recognize`]: one pass of the candidate automaton over the text, then per-rule parsing.
-//! - [`candidates`]: the candidate automaton, a DFA built ahead of time from the rules and
-//!   embedded (`src/time/dfa/`; a test fails when it is stale and says how to rebuild it).
-//! - [`fragments`]: pattern text the rules share, parsed once and spliced into each rule.
-//! - [`anchored`]: the per-rule capture engine that parsing re-runs a rule with.
-//! - [`read`]: helpers the rules read their groups with; [`holiday`]: holidays and their dates.
+//! The grammar reads the lexer's tokens (no regex engine, no generated automaton):
+//! - [`lexicon`]: the words and their roles (months, units, counts, relative words), as data.
+//! - [`grammar`]: named rules by concept, each a parse function over tokens with examples; the
+//!   longest match at a token wins. Its module docs say how to add a rule.
+//! - [`scan`]: prepositions, and expressions joined into ranges and shifts.
+//! - [`context`]: the document as context: frames ("In 2019, ..."), tense, anaphora ("that
+//!   year"), comparison periods ("a year earlier"); and the public [`TimeRef`].
+//! - [`resolve`]: calendar arithmetic (fiscal calendars, thirds, windows); its module docs list
+//!   the conventions.
+//! - [`holiday`], [`events`]: holidays and dated events, as data with their sources.
 //! - [`tense`]: whether a sentence reads as past or future.
-//! - [`resolve`]: calendar arithmetic (fiscal years, thirds, rolling windows); its module docs
-//!   list the conventions.
-//! - [`docdate`]: the document's own date (dateline, "Released on", date line, URL path).
+//! - [`docdate`]: the document's own date (dateline, "Released on", URL path, date line).
 //! - [`attach`]: which time expression governs a figure.
 //!
 //! Nothing here reads the clock: relative expressions resolve only against the given reference.
 
-mod anchored;
 mod attach;
-mod candidates;
+mod context;
+mod cursor;
 mod docdate;
-mod fragments;
+mod events;
+mod grammar;
 mod holiday;
-mod read;
-mod recognize;
+mod lexicon;
+mod phrases;
 mod resolve;
-mod rules;
-mod table;
+mod scan;
 mod tense;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::claim::Span;
+use crate::jurisdiction::{Calendar, Jurisdiction};
 use crate::util::snake_names;
-use resolve::{Expr, Unit, YearSpec};
+use resolve::{Ctx, Expr, Unit};
+
+pub(crate) use attach::{governing_times, heading_time};
+pub(crate) use context::{DocTimes, Located};
+pub(crate) use docdate::dateline_at;
 
 snake_names!(ReferenceSource { Given => "given", Document => "document", None => "none" });
 snake_names!(Granularity {
@@ -43,13 +48,23 @@ snake_names!(Granularity {
     Month => "month",
     Quarter => "quarter",
     Half => "half",
+    Season => "season",
     Year => "year",
     FiscalYear => "fiscal_year",
     Decade => "decade",
     Span => "span",
     Unknown => "unknown",
 });
-snake_names!(TimeKind { Period => "period", Since => "since", Deadline => "deadline", Vague => "vague" });
+snake_names!(TimeKind {
+    Period => "period",
+    Since => "since",
+    Deadline => "deadline",
+    AsOf => "as_of",
+    Baseline => "baseline",
+    Duration => "duration",
+    Set => "set",
+    Vague => "vague",
+});
 
 /// Where the reference date that relative expressions resolve against came from.
 #[non_exhaustive]
@@ -99,9 +114,12 @@ pub enum Granularity {
     Quarter,
     /// A half year: "the first half of 2024".
     Half,
+    /// A season: "summer 2023" (June to August), "last winter" (December to February).
+    Season,
     /// A calendar year: "2022".
     Year,
-    /// A US federal fiscal year (1 October to 30 September): "FY 2024".
+    /// A fiscal year, in the calendar `calendar` names: "FY 2024" (US federal: 1 October 2023 to
+    /// 30 September 2024), "2023-24" (April or July fiscal years).
     FiscalYear,
     /// A decade: "the 1990s".
     Decade,
@@ -118,11 +136,25 @@ pub enum Granularity {
 pub enum TimeKind {
     /// The figure holds at or over this period: "in 2022", "in the last 12 months".
     Period,
-    /// From this point until the reference date: "since April 2023".
+    /// From this point until the reference date: "since April 2023", "since the President took
+    /// office".
     Since,
     /// A deadline or target: "by 2030" (`start` is `None`, `end` the deadline).
     Deadline,
-    /// Recognised but vague: "recently".
+    /// At the reference date or a stated date: "now", "currently", "to date", "so far", "as of
+    /// June 30, 2024" (`start` and `end` are that day).
+    AsOf,
+    /// A comparison period, not the period the claim is about: "up 12 percent from last year",
+    /// "compared with the same period last year", "a year earlier". `start` and `end` are the
+    /// period compared with.
+    Baseline,
+    /// A length of time that places nothing: "a 27-year contract", "three years" (`duration` is
+    /// its ISO 8601 form; `start` and `end` are `None`).
+    Duration,
+    /// How often: "every year", "annually", "monthly" (`duration` is the period; `start` and `end`
+    /// are `None`).
+    Set,
+    /// Recognised but vague: "recently", "in recent years", "the past few years".
     Vague,
 }
 
@@ -140,21 +172,50 @@ pub struct TimeRef {
     pub end: Option<NaiveDate>,
     /// How fine it is.
     pub granularity: Granularity,
-    /// What role it plays (period, since, deadline).
+    /// What role it plays (period, since, deadline, as of, baseline, duration, set, vague).
     pub kind: TimeKind,
     /// Whether it is relative to the reference date ("last year", "in the past 11 days").
     pub relative: bool,
     /// Where the reference date used to resolve it came from; [`ReferenceSource::None`] for
     /// absolute expressions that needed none.
     pub resolved_from: ReferenceSource,
+    /// For a length of time, a set, or a rolling window, its length in ISO 8601 form ("P3Y",
+    /// "P18M", "PT30M"), with TimeML's extensions where ISO has no form: `X` for an unknown count
+    /// ("PXY": "several years"), `Q` for quarters ("P2Q").
+    pub duration: Option<String>,
+    /// The calendar the expression was resolved in: `gregorian`, or for fiscal years the fiscal
+    /// calendar in force (`us_federal_fiscal`, `april_fiscal`, `july_fiscal`).
+    pub calendar: Calendar,
 }
 
-/// Every time expression in `text`, in text order, resolved against `reference`.
+/// Every time expression in `text`, in text order, resolved against `reference` (US conventions).
+#[cfg(test)]
 pub(crate) fn find_times(text: &str, reference: &ReferenceDate) -> Vec<TimeRef> {
-    let mut hits = merge_ranges(text, recognize::scan(text));
-    future_readings(text, &mut hits);
-    shift_anchors(text, &mut hits);
-    hits.into_iter().map(|h| to_time_ref(text, h, reference)).collect()
+    find_times_located(text, reference).into_iter().map(|l| l.time).collect()
+}
+
+/// Every time expression in `text`, with the sides of ranges, resolved against `reference`.
+#[cfg(test)]
+pub(crate) fn find_times_located(text: &str, reference: &ReferenceDate) -> Vec<Located> {
+    all_times(text, *reference, Jurisdiction::UnitedStates)
+}
+
+/// Every time expression of a whole document, block by block in order, resolved in its context.
+pub(crate) fn all_times(text: &str, reference: ReferenceDate, jurisdiction: Jurisdiction) -> Vec<Located> {
+    let mut doc = DocTimes::new(reference, jurisdiction);
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    for block in crate::text::blocks(text) {
+        if reference.source != ReferenceSource::Given {
+            if let Some(r) = dateline_at(text, block.clone()) {
+                doc.set_reference(r);
+            }
+        }
+        toks.clear();
+        crate::lex::tokenize_into(text, block.clone(), &mut toks);
+        doc.block(text, block, &toks, &mut out);
+    }
+    out
 }
 
 /// The document's own date, if it states one (dateline, "Released on", URL path).
@@ -162,235 +223,63 @@ pub(crate) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     docdate::document_date(text)
 }
 
-pub(crate) use attach::governing_times;
-pub(crate) use recognize::prepare;
-
-/// In a sentence about the future, a bare weekday is the next one and a date without a year its
-/// next occurrence.
-fn future_readings(text: &str, hits: &mut [recognize::Hit]) {
-    for h in hits.iter_mut() {
-        let future = match h.expr {
-            Expr::Weekday(wd, None) => Expr::WeekdayAfter(wd, 1),
-            Expr::Day(YearSpec::Implied, m, d) => Expr::Day(YearSpec::Upcoming, m, d),
-            Expr::Month(YearSpec::Implied, m) => Expr::Month(YearSpec::Upcoming, m),
-            _ => continue,
-        };
-        if tense::future_context(text, h.core_start) {
-            h.expr = future;
-        }
-    }
+/// Builds the word tables now rather than on first use.
+pub(crate) fn prepare() {
+    lexicon::prepare();
 }
 
-/// "three days after Easter", "two weeks before 13 May 1999", "four months from tomorrow": a
-/// count of units before an anchored day moves it; "for ten days from 18 December" spans from it.
-fn shift_anchors(text: &str, hits: &mut [recognize::Hit]) {
-    use once_cell::sync::Lazy;
-    static BEFORE: Lazy<regex::Regex> = Lazy::new(|| {
-        let num = table::number_words();
-        regex::Regex::new(&format!(
-            r"(?i)(?:\b(?P<for>for)\s+)?\b(?P<n>{num})\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s*,?\s*$"
-        ))
-        .expect("shift regex")
-    });
-    let mut prev_end = 0;
-    for h in hits.iter_mut() {
-        let day_level = matches!(
-            h.expr,
-            Expr::Day(..)
-                | Expr::RelDay(_)
-                | Expr::Holiday(..)
-                | Expr::Weekday(..)
-                | Expr::WeekdayDay(..)
-                | Expr::WeekdayAfter(..)
-                | Expr::NthWeekdayOf(..)
-                | Expr::NthDayOf(..)
-        );
-        let prep = h.prep.as_deref();
-        if day_level && h.kind.is_none() && matches!(prep, Some("after" | "before" | "from")) {
-            let mut lo = h.start.saturating_sub(48).max(prev_end);
-            while !text.is_char_boundary(lo) {
-                lo += 1;
-            }
-            if let Some(c) = BEFORE.captures(&text[lo..h.start]) {
-                let n = c.name("n").and_then(|n| table::number_of(n.as_str()));
-                let u = c.name("u").and_then(|u| table::unit_of(u.as_str().trim_end_matches(['s', 'S'])));
-                if let (Some(n), Some(u)) = (n, u) {
-                    let whole = c.get(0).map_or(h.start, |m| m.start() + lo);
-                    let base = Box::new(h.expr.clone());
-                    if c.name("for").is_some() && prep == Some("from") {
-                        h.expr = Expr::SpanFrom(base, u, n);
-                    } else {
-                        let sign = if prep == Some("before") { -1 } else { 1 };
-                        h.expr = Expr::Shift(base, u, i64::from(n) * sign);
-                    }
-                    h.start = whole;
-                    h.core_start = whole;
-                    h.prep = None;
-                }
-            }
-        }
-        prev_end = h.end;
-    }
-}
-
-/// Joins "from January to March 2023", "between 2019 and 2022", "April 3 - May 5" into one range.
-fn merge_ranges(text: &str, hits: Vec<recognize::Hit>) -> Vec<recognize::Hit> {
-    let mut out: Vec<recognize::Hit> = Vec::with_capacity(hits.len());
-    for h in hits {
-        if let Some(last) = out.last_mut() {
-            if let Some(joined) = try_merge(text, last, &h) {
-                *last = joined;
-                continue;
-            }
-        }
-        out.push(h);
-    }
-    out
-}
-
-fn try_merge(text: &str, a: &recognize::Hit, b: &recognize::Hit) -> Option<recognize::Hit> {
-    if a.kind.is_some() || b.kind.is_some() || matches!(a.expr, Expr::Range(..)) {
-        return None;
-    }
-    let gap = text.get(a.end..b.start)?;
-    if gap.len() > 12 || gap.matches('\n').count() > 1 {
-        return None;
-    }
-    let (ap, bp) = (a.prep.as_deref(), b.prep.as_deref());
-    if !matches!(ap, None | Some("from" | "between" | "in" | "during" | "over" | "for" | "throughout")) {
-        return None;
-    }
-    let to = |p: &str| matches!(p, "to" | "through" | "thru" | "until" | "till");
-    let gap = gap.trim();
-    let joined = match (gap, bp) {
-        ("", Some(p)) => to(p) || (p == "and" && ap == Some("between")),
-        ("-" | "–" | "—", None) => true,
-        (g, None) => to(g) || (g == "and" && ap == Some("between")),
-        _ => false,
-    };
-    if !joined {
-        return None;
-    }
-    let (ea, eb) = inherit_years(&a.expr, &b.expr);
-    Some(recognize::Hit {
-        start: a.start,
-        core_start: a.core_start,
-        end: b.end,
-        prep: a.prep.clone(),
-        expr: Expr::Range(Box::new(ea), Box::new(eb)),
-        kind: None,
-    })
-}
-
-/// "from January to March 2023": a side without a year takes the other side's.
-fn inherit_years(a: &Expr, b: &Expr) -> (Expr, Expr) {
-    fn parts(e: &Expr) -> Option<(YearSpec, u32)> {
-        match e {
-            Expr::Month(y, m) | Expr::Day(y, m, _) => Some((*y, *m)),
-            _ => None,
-        }
-    }
-    fn with_year(e: &Expr, y: i32) -> Expr {
-        match e {
-            Expr::Month(_, m) => Expr::Month(YearSpec::Abs(y), *m),
-            Expr::Day(_, m, d) => Expr::Day(YearSpec::Abs(y), *m, *d),
-            other => other.clone(),
-        }
-    }
-    match (parts(a), parts(b)) {
-        (Some((YearSpec::Implied, ma)), Some((YearSpec::Abs(y), mb))) => {
-            (with_year(a, if ma > mb { y - 1 } else { y }), b.clone())
-        }
-        (Some((YearSpec::Abs(y), ma)), Some((YearSpec::Implied, mb))) => {
-            (a.clone(), with_year(b, if mb < ma { y + 1 } else { y }))
-        }
-        _ => (a.clone(), b.clone()),
-    }
-}
-
-fn granularity(e: &Expr) -> Granularity {
+/// How fine an expression is.
+fn granularity(e: &Expr, ctx: &Ctx) -> Granularity {
     match e {
-        Expr::Year(_) => Granularity::Year,
+        Expr::Year(_) | Expr::CalYear(_) => Granularity::Year,
         Expr::Decade(_) => Granularity::Decade,
-        Expr::Month(..) | Expr::MonthRel(..) => Granularity::Month,
-        Expr::Day(..) | Expr::DayOfRefMonth(_) | Expr::Ago(..) | Expr::RelDay(_) | Expr::Weekday(..) => {
-            Granularity::Day
-        }
-        Expr::FiscalYear(_) => Granularity::FiscalYear,
-        Expr::RelUnit(u, _) => match u {
-            Unit::Day => Granularity::Day,
-            Unit::Week | Unit::Weekend | Unit::Fortnight => Granularity::Week,
-            Unit::Month => Granularity::Month,
-            Unit::Quarter => Granularity::Quarter,
-            Unit::Year => Granularity::Year,
-            Unit::FiscalYear => Granularity::FiscalYear,
-            Unit::Decade => Granularity::Decade,
-        },
-        Expr::Sub(4, _, _) => Granularity::Quarter,
-        Expr::Sub(2, _, _) => Granularity::Half,
-        Expr::WeekOf(_) | Expr::NthWeekOf(..) => Granularity::Week,
-        Expr::NthMonthOf(..) => Granularity::Month,
-        Expr::Holiday(..)
+        Expr::Month(..) | Expr::MonthRel(..) | Expr::NthMonthOf(..) => Granularity::Month,
+        Expr::Season(..) | Expr::SeasonRel(..) => Granularity::Season,
+        Expr::Day(..)
+        | Expr::DayOfRefMonth(_)
+        | Expr::RelDay(_)
+        | Expr::Weekday(..)
+        | Expr::Present
+        | Expr::Holiday(..)
+        | Expr::Event(_)
+        | Expr::Tenure
         | Expr::NthWeekdayOf(..)
         | Expr::NthDayOf(..)
         | Expr::WeekdayDay(..)
         | Expr::WeekdayAfter(..)
         | Expr::Shift(..) => Granularity::Day,
-        Expr::Vague => Granularity::Unknown,
+        Expr::FiscalYear(_) => Granularity::FiscalYear,
+        Expr::SplitYear(_, fiscal) => {
+            if *fiscal || !matches!(ctx.cal, Calendar::UsFederalFiscal | Calendar::Gregorian) {
+                if matches!(ctx.cal, Calendar::UsFederalFiscal) && *fiscal {
+                    Granularity::Span
+                } else {
+                    Granularity::FiscalYear
+                }
+            } else {
+                Granularity::Span
+            }
+        }
+        Expr::RelUnit(u, _) | Expr::Ago(u, _, _) | Expr::Duration(resolve::Dur { unit: u, .. }) | Expr::Set(resolve::Dur { unit: u, .. }) => unit_granularity(*u),
+        Expr::Sub(4, _, _) => Granularity::Quarter,
+        Expr::Sub(2, _, _) => Granularity::Half,
+        Expr::WeekOf(_) | Expr::NthWeekOf(..) => Granularity::Week,
+        Expr::Fixed(s, e) => resolve::granularity_of(*s, *e),
+        Expr::Vague | Expr::Same | Expr::Anaphor(..) | Expr::Earlier(..) => Granularity::Unknown,
         _ => Granularity::Span,
     }
 }
 
-fn to_time_ref(text: &str, h: recognize::Hit, reference: &ReferenceDate) -> TimeRef {
-    let r = reference.date;
-    let prep = h.prep.as_deref().filter(|p| recognize::is_span_prep(p));
-    let kind = h.kind.unwrap_or(match prep {
-        Some("since" | "after") => TimeKind::Since,
-        Some("by" | "until" | "till" | "through" | "thru" | "before" | "no later than" | "up to" | "ending in") => {
-            TimeKind::Deadline
-        }
-        _ => TimeKind::Period,
-    });
-    let iv = resolve::interval(&h.expr, r);
-    let mut used_ref = resolve::needs_ref(&h.expr);
-    let (start, end) = match (kind, &h.expr) {
-        (TimeKind::Vague, _) | (_, Expr::Vague) => (None, None),
-        (_, Expr::ToDate) => {
-            used_ref = true;
-            (None, r)
-        }
-        (TimeKind::Since, _) => {
-            used_ref = true;
-            let start = match prep {
-                Some("after") => iv.and_then(|(_, e)| e.checked_add_days(Days::new(1))),
-                _ => iv.map(|(s, _)| s),
-            };
-            let end = match (h.expr.clone(), start) {
-                (Expr::UnitToDate(_), _) => iv.map(|(_, e)| e),
-                (_, Some(s)) => r.filter(|&r| r >= s),
-                (_, None) => None,
-            };
-            (start, end)
-        }
-        (TimeKind::Deadline, _) => {
-            let end = match prep {
-                Some("before") => iv.and_then(|(s, _)| s.pred_opt()),
-                _ => iv.map(|(_, e)| e),
-            };
-            (None, end)
-        }
-        (TimeKind::Period, _) => (iv.map(|(s, _)| s), iv.map(|(_, e)| e)),
-    };
-    let span = Span::new(h.text_start(), h.end);
-    TimeRef {
-        text: text[span.start..span.end].to_string(),
-        span,
-        start,
-        end,
-        granularity: granularity(&h.expr),
-        kind,
-        relative: used_ref || matches!(h.expr, Expr::Vague),
-        resolved_from: if used_ref { reference.source } else { ReferenceSource::None },
+fn unit_granularity(u: Unit) -> Granularity {
+    match u {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Granularity::Day,
+        Unit::Week | Unit::Weekend | Unit::Fortnight => Granularity::Week,
+        Unit::Month => Granularity::Month,
+        Unit::Quarter => Granularity::Quarter,
+        Unit::Half => Granularity::Half,
+        Unit::Year => Granularity::Year,
+        Unit::FiscalYear => Granularity::FiscalYear,
+        Unit::Decade | Unit::Century => Granularity::Decade,
     }
 }
 

@@ -165,7 +165,7 @@ fn since_and_to_date() {
     assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2023-04-01", "2023-11-17")));
     assert_eq!(iv(&one("since January 2021", "2024-02-29")), pair("2021-01-01", "2024-02-29"));
     let t = one("To date, partners have pledged $2 billion.", "2023-11-17");
-    assert_eq!((t.text.as_str(), t.kind, iv(&t)), ("To date", TimeKind::Since, pair("-", "2023-11-17")));
+    assert_eq!((t.text.as_str(), t.kind, iv(&t)), ("To date", TimeKind::AsOf, pair("2023-11-17", "2023-11-17")));
     assert_eq!(times("the most up to date figures", "2023-11-17"), vec![]);
     assert_eq!(iv(&one("so far this year", "2023-11-17")), pair("2023-01-01", "2023-11-17"));
     assert_eq!(iv(&one("year to date", "2024-01-01")), pair("2024-01-01", "2024-01-01"));
@@ -303,8 +303,9 @@ fn weekday_counts_and_shifts() {
     assert_eq!(iv(&one("two weeks before July 4, 2024", r)), pair("2024-06-20", "2024-06-20"));
     assert_eq!(iv(&one("for five days from March 3", r)), pair("2024-03-03", "2024-03-07"));
     assert_eq!(iv(&one("The talks will resume in three weeks.", r)), pair("2024-03-02", "2024-03-02"));
-    // In a past-tense sentence "in two years" is a duration, not a date.
-    assert_eq!(times("Exports doubled in two years.", r), vec![]);
+    // In a past-tense sentence "in two years" is a length, not a date.
+    let t = one("Exports doubled in two years.", r);
+    assert_eq!((t.kind, t.duration.as_deref(), iv(&t)), (TimeKind::Duration, Some("P2Y"), pair("-", "-")));
     assert_eq!(iv(&one("over the next 3 days", r)), pair("2024-02-11", "2024-02-13"));
 }
 

@@ -1,0 +1,447 @@
+//! The document as context: which year a month without one belongs to, what "that year" and "a
+//! year earlier" refer to, and the role each expression plays. Reads the blocks of a document in
+//! order and resolves each expression to a [`TimeRef`].
+//!
+//! Policies (each documented in the README with an example):
+//! - **Frames.** "In 2019, ..." or "In fiscal year 2023:" (a year or fiscal year, or a dated
+//!   month or quarter opening its sentence) frames the rest of its paragraph and the next one: a
+//!   month, quarter, season or day without a year there is the one of that year ("In 2019,
+//!   exports rose. In March, they fell" is March 2019).
+//! - **Tense.** Elsewhere, a month, quarter, season or day without a year is, in a sentence about
+//!   the past (or after "since"), the latest one that began on or before the reference date; in a
+//!   sentence about the future the next one not yet over; otherwise the reference year's. A bare
+//!   weekday is the latest on or before the reference date, or the next one after it in a sentence
+//!   about the future.
+//! - **Anaphora.** "That year", "the same month", "the following year", "two days later" count
+//!   from the latest time placed before them in the document; with none, from the reference date.
+//! - **Comparison periods.** "A year earlier", "the same period last year", "year-ago" shift the
+//!   period their sentence speaks of ("sales rose in March from a year earlier": March of the year
+//!   before); without one, the latest time placed before them, else the reference date. They are
+//!   of kind `baseline` where the sentence compares (up, down, rose, compared with, from, than);
+//!   so are "from last year" and "compared with 2019" there.
+
+use chrono::NaiveDate;
+
+use super::cursor::{entries_into, Toks};
+use super::lexicon::Entry;
+use super::resolve::{self, Ctx, Expr, Unit, YearSpec};
+use super::scan::{self, Hit, Role};
+use super::{granularity, tense, Granularity, ReferenceDate, ReferenceSource, TimeKind, TimeRef};
+use crate::claim::Span;
+use crate::jurisdiction::{Calendar, Jurisdiction};
+use crate::lex::Token;
+
+/// A time expression resolved in its document, with its sides where it is a range joined from
+/// two ("from 2019 to 2023"), so each side can govern its own figure.
+#[derive(Debug, Clone)]
+pub(crate) struct Located {
+    pub time: TimeRef,
+    pub sides: Option<Box<[TimeRef; 2]>>,
+}
+
+/// A year that frames what follows it ("In 2019, ...").
+#[derive(Debug, Clone, Copy)]
+enum Frame {
+    Year(i32),
+    Fiscal(i32),
+}
+
+/// The state carried from block to block of one document.
+#[derive(Debug)]
+pub(crate) struct DocTimes {
+    reference: ReferenceDate,
+    ctx: Ctx,
+    /// The interval of the latest placed time, for anaphora.
+    focus: Option<(NaiveDate, NaiveDate)>,
+    /// The latest frame and the block it was set in.
+    frame: Option<(Frame, usize)>,
+    block: usize,
+    entries: Vec<Entry>,
+    sentences: Vec<Span>,
+}
+
+impl DocTimes {
+    pub fn new(reference: ReferenceDate, jurisdiction: Jurisdiction) -> DocTimes {
+        let ctx = Ctx { r: reference.date, cal: jurisdiction.fiscal_calendar(), start_named: jurisdiction == Jurisdiction::Japan };
+        DocTimes { reference, ctx, focus: None, frame: None, block: 0, entries: Vec::new(), sentences: Vec::new() }
+    }
+
+    /// The reference date in force.
+    pub fn reference(&self) -> &ReferenceDate {
+        &self.reference
+    }
+
+    /// A new reference date from here on (a dated item of a page of several).
+    pub fn set_reference(&mut self, reference: ReferenceDate) {
+        self.ctx.r = reference.date;
+        self.reference = reference;
+    }
+
+    /// The time expressions of one block (`toks`, tokens of `text[block]` with offsets into
+    /// `text`), resolved, appended to `out`. Blocks must come in document order.
+    pub fn block(&mut self, text: &str, block: std::ops::Range<usize>, toks: &[Token], out: &mut Vec<Located>) {
+        let mut entries = std::mem::take(&mut self.entries);
+        entries_into(text, toks, &mut entries);
+        let t = Toks { text, toks, entries: &entries };
+        let hits = scan::scan(&t);
+        self.sentences.clear();
+        if hits.iter().any(|h| needs_sentences(&h.expr, h.prep)) {
+            crate::text::sentences_into(&text[block.clone()], block.start, &mut self.sentences);
+        }
+        let first = out.len();
+        for (k, h) in hits.iter().enumerate() {
+            let located = self.resolve(&t, &hits, k, &out[first..]);
+            self.remember(&t, h, &located.time);
+            out.push(located);
+        }
+        self.entries = entries;
+        self.block += 1;
+    }
+
+    /// The sentence (span) holding byte `pos`, if sentences were split.
+    fn sentence_of(&self, pos: usize) -> Option<Span> {
+        let k = self.sentences.partition_point(|s| s.end <= pos);
+        self.sentences.get(k).copied().filter(|s| s.start <= pos)
+    }
+
+    fn resolve(&self, t: &Toks<'_>, hits: &[Hit], k: usize, earlier: &[Located]) -> Located {
+        let h = &hits[k];
+        let at = t.start(h.core);
+        let (text_on, role) = h.prep.and_then(scan::prep_words).unwrap_or((true, Role::Period));
+        let role = if h.prep.is_some() { role } else { Role::Period };
+        let past = tense::past_context(t.text, at) || matches!(role, Role::Since);
+        let future = !past && tense::future_context(t.text, at);
+        let expr = self.read(&h.expr, past, future, role);
+        let sentence = self.sentence_of(at);
+        let (expr, compared) = self.compare(t, hits, k, earlier, expr, sentence);
+        let mut kind = h.kind.unwrap_or(match role {
+            Role::Since => TimeKind::Since,
+            Role::Deadline => TimeKind::Deadline,
+            Role::AsOf => TimeKind::AsOf,
+            Role::Baseline => TimeKind::Baseline,
+            Role::Period => TimeKind::Period,
+        });
+        if compared && matches!(kind, TimeKind::Period) {
+            kind = TimeKind::Baseline;
+        }
+        let start = if text_on { h.first } else { h.core };
+        let span = Span::new(t.start(start), t.end(h.last - 1));
+        let time = self.time_ref(t.text, span, &expr, kind, h.prep);
+        let sides = h.sides.map(|[(a0, a1), (b0, b1)]| {
+            let Expr::Range(a, b) = &expr else { return None };
+            let side = |e: &Expr, s: usize, l: usize| self.time_ref(t.text, Span::new(t.start(s), t.end(l - 1)), e, TimeKind::Period, None);
+            Some(Box::new([side(a, a0, a1), side(b, b0, b1)]))
+        });
+        Located { time, sides: sides.flatten() }
+    }
+
+    /// `e` with years it does not write read from the frame or the tense, and anaphora resolved.
+    fn read(&self, e: &Expr, past: bool, future: bool, role: Role) -> Expr {
+        let frame = self.frame.filter(|&(_, b)| self.block - b <= 1).map(|(f, _)| f);
+        let spec = |m: u32| -> YearSpec {
+            match frame {
+                Some(Frame::Year(y)) => YearSpec::Abs(y),
+                Some(Frame::Fiscal(fy)) => {
+                    let start = self.ctx.cal.start_month();
+                    let starts_in = if self.ctx.start_named { fy } else { fy - 1 };
+                    YearSpec::Abs(if start > 1 && m >= start { starts_in } else if start > 1 { starts_in + 1 } else { fy })
+                }
+                None if past => YearSpec::Latest,
+                None if future || (role == Role::Deadline) => YearSpec::Upcoming,
+                None => YearSpec::Implied,
+            }
+        };
+        match e {
+            Expr::Month(YearSpec::Implied, m) => Expr::Month(spec(*m), *m),
+            Expr::Day(YearSpec::Implied, m, d) => Expr::Day(spec(*m), *m, *d),
+            Expr::Season(YearSpec::Implied, m) => Expr::Season(spec(*m), *m),
+            Expr::CalYear(YearSpec::Implied) => Expr::CalYear(spec(1)),
+            Expr::FiscalYear(YearSpec::Implied) => match frame {
+                Some(Frame::Fiscal(fy)) => Expr::FiscalYear(YearSpec::Abs(fy)),
+                _ if past => Expr::FiscalYear(YearSpec::Latest),
+                _ if future => Expr::FiscalYear(YearSpec::Upcoming),
+                _ => Expr::FiscalYear(YearSpec::Implied),
+            },
+            Expr::Weekday(wd, None) if future => Expr::WeekdayAfter(*wd, 1),
+            Expr::Sub(n, i, b) => Expr::Sub(*n, *i, Box::new(self.read(b, past, future, role))),
+            Expr::Third(p, b) => Expr::Third(*p, Box::new(self.read(b, past, future, role))),
+            Expr::Range(a, b) => {
+                Expr::Range(Box::new(self.read(a, past, future, role)), Box::new(self.read(b, past, future, role)))
+            }
+            Expr::FirstN(u, n, b) => Expr::FirstN(*u, *n, Box::new(self.read(b, past, future, role))),
+            Expr::WindowEnding(u, n, b) => Expr::WindowEnding(*u, *n, Box::new(self.read(b, past, future, role))),
+            Expr::NthWeekdayOf(n, wd, b) => Expr::NthWeekdayOf(*n, *wd, Box::new(self.read(b, past, future, role))),
+            Expr::NthDayOf(n, b) => Expr::NthDayOf(*n, Box::new(self.read(b, past, future, role))),
+            Expr::NthWeekOf(n, b) => Expr::NthWeekOf(*n, Box::new(self.read(b, past, future, role))),
+            Expr::NthMonthOf(n, b) => Expr::NthMonthOf(*n, Box::new(self.read(b, past, future, role))),
+            Expr::Anaphor(u, k) => self.anaphor(*u, *k),
+            Expr::Same => match self.focus {
+                Some((s, e)) => fixed(s, e),
+                None => Expr::Same,
+            },
+            other => other.clone(),
+        }
+    }
+
+    /// "that year" (0), "the following month" (1), "two days later" (2): the unit containing the
+    /// focus, moved; with no focus, the unit containing the reference date.
+    fn anaphor(&self, u: Unit, k: i32) -> Expr {
+        let Some((s, _)) = self.focus else {
+            return match u {
+                Unit::FiscalYear => Expr::FiscalYear(YearSpec::Rel(k)),
+                _ => Expr::RelUnit(u, k),
+            };
+        };
+        let moved = resolve::shift(s, u, i64::from(k));
+        match moved.and_then(|d| resolve::unit_span(d, u, &self.ctx)) {
+            Some((a, b)) => fixed(a, b),
+            None => Expr::Vague,
+        }
+    }
+
+    /// A comparison period placed against the period its sentence speaks of, and whether the
+    /// expression is a comparison ("up 12 percent from last year").
+    fn compare(
+        &self,
+        t: &Toks<'_>,
+        hits: &[Hit],
+        k: usize,
+        earlier: &[Located],
+        e: Expr,
+        sentence: Option<Span>,
+    ) -> (Expr, bool) {
+        let h = &hits[k];
+        let comparing = || sentence.is_some_and(|s| compares(t, s, t.start(h.first)));
+        match e {
+            Expr::Earlier(gran, unit, n) => {
+                // The sentence's own period: the nearest placed time in the sentence that is no
+                // comparison itself.
+                let main = sentence.and_then(|s| {
+                    let in_sentence = |lt: &&Located| s.contains(lt.time.span) && lt.time.kind == TimeKind::Period;
+                    earlier.iter().rev().find(in_sentence).and_then(|lt| Some((lt.time.start?, lt.time.end?)))
+                });
+                let base = main.or(self.focus);
+                let placed = match base {
+                    Some((s, end)) => shift_back(s, end, gran, unit, n, &self.ctx),
+                    None => None,
+                };
+                let e = placed.map_or(Expr::Earlier(gran, unit, n), |(a, b)| fixed(a, b));
+                (e, h.kind == Some(TimeKind::Baseline) || comparing())
+            }
+            other => {
+                let relative_past = matches!(
+                    other,
+                    Expr::Ago(_, _, -1)
+                        | Expr::RelUnit(_, -1)
+                        | Expr::MonthRel(_, -1)
+                        | Expr::FiscalYear(YearSpec::Rel(-1))
+                        | Expr::Fixed(..)
+                ) || matches!(h.expr, Expr::Anaphor(_, k) if k < 0);
+                let from = matches!(h.prep, Some("from" | "over")) && relative_past && h.sides.is_none();
+                (other, from && comparing())
+            }
+        }
+    }
+
+    /// Keeps what later expressions refer to: the focus and the frame.
+    fn remember(&mut self, t: &Toks<'_>, h: &Hit, time: &TimeRef) {
+        if let (Some(s), Some(e)) = (time.start, time.end) {
+            if matches!(time.kind, TimeKind::Period | TimeKind::AsOf) && time.granularity != Granularity::Span {
+                self.focus = Some((s, e));
+            }
+        }
+        if time.kind != TimeKind::Period {
+            return;
+        }
+        let opening = h.first == 0 || t.line_break_before(h.first) || matches!(t.s(h.first - 1), "." | ":" | ";" | "\"" | "\u{201c}");
+        let frame = match &h.expr {
+            Expr::Year(y) => Some(Frame::Year(*y)),
+            Expr::FiscalYear(YearSpec::Abs(y)) => Some(Frame::Fiscal(*y)),
+            Expr::Month(YearSpec::Abs(y), _) | Expr::Season(YearSpec::Abs(y), _) if opening => Some(Frame::Year(*y)),
+            Expr::Sub(_, _, b) if opening => match b.as_ref() {
+                Expr::Year(y) => Some(Frame::Year(*y)),
+                Expr::FiscalYear(YearSpec::Abs(y)) => Some(Frame::Fiscal(*y)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(f) = frame {
+            self.frame = Some((f, self.block));
+        }
+    }
+
+    /// The public form of an expression.
+    fn time_ref(&self, text: &str, span: Span, e: &Expr, kind: TimeKind, prep: Option<&str>) -> TimeRef {
+        let r = self.ctx.r;
+        let iv = resolve::interval(e, &self.ctx);
+        let mut used_ref = resolve::needs_ref(e);
+        let (start, end) = match (kind, e) {
+            (TimeKind::Vague | TimeKind::Duration | TimeKind::Set, _) | (_, Expr::Vague) => (None, None),
+            (_, Expr::ToDate) => {
+                used_ref = true;
+                (None, r)
+            }
+            (TimeKind::Since, _) => {
+                used_ref = true;
+                let start = match prep {
+                    Some("after") => iv.and_then(|(_, e)| e.succ_opt()),
+                    _ => iv.map(|(s, _)| s),
+                };
+                let end = match (e, start) {
+                    (Expr::UnitToDate(_), _) => iv.map(|(_, e)| e),
+                    (_, Some(s)) => r.filter(|&r| r >= s),
+                    (_, None) => None,
+                };
+                (start, end)
+            }
+            (TimeKind::Deadline, _) => {
+                let end = match prep {
+                    Some("before" | "prior to") => iv.and_then(|(s, _)| s.pred_opt()),
+                    _ => iv.map(|(_, e)| e),
+                };
+                (None, end)
+            }
+            _ => (iv.map(|(s, _)| s), iv.map(|(_, e)| e)),
+        };
+        TimeRef {
+            text: text[span.start..span.end].to_string(),
+            span,
+            start,
+            end,
+            granularity: granularity(e, &self.ctx),
+            kind,
+            relative: used_ref || matches!(e, Expr::Vague),
+            resolved_from: if used_ref { self.reference.source } else { ReferenceSource::None },
+            duration: duration_of(e),
+            calendar: calendar_of(e, &self.ctx),
+        }
+    }
+}
+
+/// Whether expressions of this form need the sentence split (comparisons).
+fn needs_sentences(e: &Expr, prep: Option<&str>) -> bool {
+    matches!(e, Expr::Earlier(..)) || matches!(prep, Some("from" | "over"))
+}
+
+/// An interval already placed.
+fn fixed(s: NaiveDate, e: NaiveDate) -> Expr {
+    Expr::Fixed(s, e)
+}
+
+/// `s..=e` moved back `n` units; with `gran`, the unit of that granularity holding the moved
+/// start.
+fn shift_back(s: NaiveDate, e: NaiveDate, gran: Option<Unit>, unit: Unit, n: u32, ctx: &Ctx) -> Option<(NaiveDate, NaiveDate)> {
+    let back = -i64::from(n);
+    let s2 = resolve::shift(s, unit, back)?;
+    match gran {
+        Some(g) => resolve::unit_span(s2, g, ctx),
+        None => {
+            let e2 = resolve::shift(e.succ_opt()?, unit, back)?.pred_opt()?;
+            Some((s2, e2))
+        }
+    }
+}
+
+/// Words that make a sentence a comparison.
+const COMPARING: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "risen",
+    "rise",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falling",
+    "increase",
+    "increased",
+    "increases",
+    "decrease",
+    "decreased",
+    "grew",
+    "grown",
+    "growth",
+    "declined",
+    "decline",
+    "higher",
+    "lower",
+    "compared",
+    "gain",
+    "gained",
+    "drop",
+    "dropped",
+    "jumped",
+    "climbed",
+    "slipped",
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "increasing",
+    "decreasing",
+    "change",
+    "changed",
+    "doubled",
+    "tripled",
+    "halved",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "advanced",
+    "slid",
+    "eased",
+    "improved",
+    "improvement",
+    "versus",
+    "vs",
+];
+
+/// Whether the sentence `s` compares before byte `at` (a change or comparison word).
+fn compares(t: &Toks<'_>, s: Span, at: usize) -> bool {
+    let from = t.toks.partition_point(|x| x.start < s.start);
+    let to = t.toks.partition_point(|x| x.start < at);
+    (from..to).any(|i| t.is_any(i, COMPARING))
+}
+
+/// The ISO 8601 length of a duration, set or rolling window.
+fn duration_of(e: &Expr) -> Option<String> {
+    use rust_decimal::Decimal;
+    match e {
+        Expr::Duration(d) | Expr::Set(d) => Some(d.iso()),
+        Expr::Window(u, n, _) => Some(resolve::Dur { n: Some(Decimal::from(*n)), unit: *u }.iso()),
+        Expr::NextDays(n) => Some(resolve::Dur { n: Some(Decimal::from(*n)), unit: Unit::Day }.iso()),
+        _ => None,
+    }
+}
+
+/// The calendar an expression was resolved in: the fiscal calendar for fiscal years, else the
+/// Gregorian calendar.
+fn calendar_of(e: &Expr, ctx: &Ctx) -> Calendar {
+    fn fiscal(e: &Expr, ctx: &Ctx) -> bool {
+        match e {
+            Expr::FiscalYear(_) => true,
+            Expr::SplitYear(_, marked) => *marked || !matches!(ctx.cal, Calendar::UsFederalFiscal | Calendar::Gregorian),
+            Expr::RelUnit(Unit::FiscalYear, _)
+            | Expr::Window(Unit::FiscalYear, ..)
+            | Expr::UnitToDate(Unit::FiscalYear)
+            | Expr::UnitRest(Unit::FiscalYear) => true,
+            Expr::Sub(_, _, b)
+            | Expr::Third(_, b)
+            | Expr::FirstN(_, _, b)
+            | Expr::WindowEnding(_, _, b)
+            | Expr::NthMonthOf(_, b)
+            | Expr::NthWeekOf(_, b)
+            | Expr::NthDayOf(_, b)
+            | Expr::NthWeekdayOf(_, _, b) => fiscal(b, ctx),
+            Expr::Range(a, b) => fiscal(a, ctx) || fiscal(b, ctx),
+            _ => false,
+        }
+    }
+    if fiscal(e, ctx) {
+        ctx.cal
+    } else {
+        Calendar::Gregorian
+    }
+}

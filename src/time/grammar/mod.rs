@@ -1,0 +1,221 @@
+//! The time grammar: named rules over tokens, in tables by concept.
+//!
+//! - [`dates`]: calendar dates, months, years, weekdays, decades, holidays.
+//! - [`periods`]: quarters, halves, fiscal years, seasons, parts of periods ("early 2024", "the
+//!   end of the year"), composed windows ("the 12 months through March").
+//! - [`relative`]: expressions placed from the reference date or from another time in the
+//!   document: "last year", "the past 12 months", "two years ago", "now", "that year", "a year
+//!   earlier", "since the President took office".
+//! - [`lengths`]: durations ("three years", "a 27-year contract") and sets ("every month").
+//!
+//! A rule is a name, the classes of token it may start at, a parse function written with the
+//! reads of [`Cur`], and examples. At each token the rules that may start there are tried and the
+//! longest match wins (the first rule in table order among equals). A test parses every example
+//! with its own rule, so each rule is known to fire.
+//!
+//! **How to add a rule:** write its parse function beside the rules of its concept, add a
+//! [`Rule`] row with two or three examples to that file's `RULES`, and a test of what it resolves
+//! to in `time/tests.rs`. A new word goes in [`super::lexicon`].
+
+mod dates;
+mod lengths;
+mod periods;
+mod relative;
+
+use once_cell::sync::Lazy;
+
+use super::cursor::{Cur, Toks};
+use super::resolve::{Expr, Unit, YearSpec};
+use super::TimeKind;
+use crate::lex::Kind;
+
+/// What a rule read: the expression, and the role it fixes if any (most roles come from the
+/// preposition before the expression).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Parsed {
+    pub expr: Expr,
+    pub kind: Option<TimeKind>,
+}
+
+impl From<Expr> for Parsed {
+    fn from(expr: Expr) -> Parsed {
+        Parsed { expr, kind: None }
+    }
+}
+
+fn with(expr: Expr, kind: TimeKind) -> Parsed {
+    Parsed { expr, kind: Some(kind) }
+}
+
+/// Token classes a rule may start at (bits).
+pub(super) mod class {
+    pub const MONTH: u16 = 1;
+    pub const WEEKDAY: u16 = 1 << 1;
+    pub const NUM: u16 = 1 << 2;
+    pub const CARD: u16 = 1 << 3;
+    pub const ORD: u16 = 1 << 4;
+    pub const REL: u16 = 1 << 5;
+    pub const UNIT: u16 = 1 << 6;
+    pub const SEASON: u16 = 1 << 7;
+    pub const PART: u16 = 1 << 8;
+    /// A word listed as a starter in the lexicon ("the", "fy", "every", a holiday's first word).
+    pub const WORD: u16 = 1 << 9;
+    /// An apostrophe ("'90s", "'22").
+    pub const APOS: u16 = 1 << 10;
+}
+
+/// A named rule of the grammar.
+pub(super) struct Rule {
+    pub name: &'static str,
+    /// The token classes ([`class`]) the rule may start at.
+    pub first: u16,
+    pub parse: fn(&mut Cur<'_, '_>) -> Option<Parsed>,
+    /// Texts the rule reads whole (checked by a test).
+    pub examples: &'static [&'static str],
+}
+
+/// Every rule, in priority order (the first among matches of equal length wins).
+static RULES: Lazy<Vec<&'static Rule>> = Lazy::new(|| {
+    [dates::RULES, periods::RULES, relative::RULES, lengths::RULES].iter().flat_map(|t| t.iter()).collect()
+});
+
+/// The classes of token `i`.
+fn classes(t: &Toks<'_>, i: usize) -> u16 {
+    let e = t.entry(i);
+    let mut c = 0;
+    match t.kind(i) {
+        Some(Kind::Num) => c |= class::NUM,
+        Some(Kind::Sym) if t.sym(i, '\'') || t.sym(i, '\u{2019}') => c |= class::APOS,
+        Some(Kind::Word) => {
+            let bit = |yes: bool, b: u16| if yes { b } else { 0 };
+            c |= bit(e.month != 0, class::MONTH)
+                | bit(e.weekday != 0, class::WEEKDAY)
+                | bit(e.card != 0 || e.vague, class::CARD)
+                | bit(e.ord != 0, class::ORD)
+                | bit(e.rel.is_some(), class::REL)
+                | bit(e.unit.is_some(), class::UNIT)
+                | bit(e.season != 0, class::SEASON)
+                | bit(e.part.is_some(), class::PART)
+                | bit(e.starter, class::WORD);
+        }
+        _ => {}
+    }
+    c
+}
+
+/// The deepest nesting of expressions inside expressions.
+const MAX_DEPTH: u8 = 3;
+
+/// The longest expression starting at token `i`: the token after it, what it says, and the
+/// rule's index.
+pub(super) fn parse_at(t: &Toks<'_>, i: usize, depth: u8) -> Option<(usize, Parsed, usize)> {
+    let c = classes(t, i);
+    if c == 0 || depth > MAX_DEPTH {
+        return None;
+    }
+    let mut best: Option<(usize, Parsed, usize)> = None;
+    for (k, rule) in RULES.iter().enumerate() {
+        if rule.first & c == 0 {
+            continue;
+        }
+        let mut cur = Cur { t, i, depth };
+        if let Some(p) = (rule.parse)(&mut cur) {
+            if cur.i > i && best.as_ref().map_or(true, |(e, _, _)| cur.i > *e) {
+                best = Some((cur.i, p, k));
+            }
+        }
+    }
+    best
+}
+
+/// The name of rule `k` (for tests and provenance).
+#[cfg(test)]
+pub(super) fn rule_name(k: usize) -> &'static str {
+    RULES.get(k).map_or("", |r| r.name)
+}
+
+/// A period nested in a rule ("the end of <period>", "the first quarter of <period>"): one that
+/// can be placed on the calendar. "year", "the month", "the fiscal year" are the unit of the time
+/// in focus (see [`Expr::Anaphor`]).
+pub(super) fn period(c: &mut Cur<'_, '_>) -> Option<Expr> {
+    let mut unit = *c;
+    let focus = unit_in_focus(&mut unit);
+    let found = parse_at(c.t, c.i, c.depth + 1).filter(|(end, _, _)| focus.is_none() || *end > unit.i);
+    let Some((end, p, _)) = found else {
+        c.i = unit.i;
+        return focus;
+    };
+    let placeable = !matches!(
+        p.expr,
+        Expr::Duration(_) | Expr::Set(_) | Expr::Vague | Expr::Present | Expr::ToDate | Expr::Earlier(..) | Expr::Same
+    ) && p.kind.is_none();
+    if !placeable {
+        return None;
+    }
+    c.i = end;
+    Some(p.expr)
+}
+
+/// "(the) year", "(the) fiscal year", "(the) month", "(the) quarter", "(the) decade", "(the)
+/// week": the unit of the time in focus.
+pub(super) fn unit_in_focus(c: &mut Cur<'_, '_>) -> Option<Expr> {
+    let the = c.opt("the") || c.opt("this") || c.opt("that");
+    let fiscal = c.one_of(&["fiscal", "financial"]).is_some();
+    let calendar = !fiscal && c.opt("calendar");
+    let u = c.unit()?;
+    if c.prev_plural() {
+        return None;
+    }
+    let _ = (the, calendar);
+    match u {
+        Unit::Year if fiscal => Some(Expr::FiscalYear(YearSpec::Implied)),
+        Unit::Year | Unit::Month | Unit::Quarter | Unit::Week | Unit::Decade | Unit::Day => {
+            Some(Expr::Anaphor(u, 0))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lex;
+    use crate::time::cursor::entries_into;
+
+    /// Every example of every rule is read whole, by that rule or a longer-matching one that
+    /// starts at the same token (the example then documents the rule's reach).
+    #[test]
+    fn every_rule_reads_its_examples() {
+        let mut failures = Vec::new();
+        for rule in RULES.iter() {
+            assert!(!rule.examples.is_empty(), "rule {} has no example", rule.name);
+            for ex in rule.examples {
+                // "in |2022| survey": context before and after the text the rule must read.
+                let parts: Vec<&str> = ex.split('|').collect();
+                let (pre, body) = if parts.len() > 1 { (parts[0], parts[1]) } else { ("", parts[0]) };
+                let text = parts.concat();
+                let toks = lex::tokenize(&text);
+                let mut entries = Vec::new();
+                entries_into(&text, &toks, &mut entries);
+                let t = Toks { text: &text, toks: &toks, entries: &entries };
+                let from = toks.iter().position(|x| x.start >= pre.len()).unwrap_or(toks.len());
+                let to = toks.iter().position(|x| x.start >= pre.len() + body.len()).unwrap_or(toks.len());
+                let mut cur = Cur::new(&t, from);
+                let own = (rule.parse)(&mut cur).is_some() && cur.i == to;
+                if !own {
+                    failures.push(format!("{}: {ex:?} (read to token {} of {from}..{to})", rule.name, cur.i));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "rules that do not read their examples:\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn rule_names_are_unique() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        names.sort_unstable();
+        let n = names.len();
+        names.dedup();
+        assert_eq!(n, names.len());
+    }
+}

@@ -1,0 +1,488 @@
+//! The time grammar's words, as data: what each word can be (a month, a weekday, a calendar unit,
+//! a count, an ordinal, a relative word, ...), looked up once per token.
+//!
+//! How to add a word: add a row to the table of its role below. A word may appear in several
+//! tables ("second" is an ordinal and a unit, "fall" a season); its roles are merged. Multi-word
+//! names (holidays, events) live in their own tables ([`super::holiday`], [`super::events`]); only
+//! their first word is entered here, so the grammar knows where to look for them.
+
+use once_cell::sync::Lazy;
+
+use super::resolve::{Part, Unit};
+use crate::util::Lexicon;
+
+/// Months, 1-12. "may" and "march" are also a modal and a verb: the rules ask for a capital or a
+/// following day or year before reading them as months.
+pub(super) const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Weekdays, 1 = Monday. Abbreviations count only when capitalised or followed by a period.
+pub(super) const WEEKDAYS: &[(&str, u8)] = &[
+    ("monday", 1),
+    ("tuesday", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
+    ("mondays", 1),
+    ("tuesdays", 2),
+    ("wednesdays", 3),
+    ("thursdays", 4),
+    ("fridays", 5),
+    ("saturdays", 6),
+    ("sundays", 7),
+    ("mon", 1),
+    ("tues", 2),
+    ("tue", 2),
+    ("weds", 3),
+    ("wed", 3),
+    ("thurs", 4),
+    ("thur", 4),
+    ("thu", 4),
+    ("fri", 5),
+    ("sat", 6),
+    ("sun", 7),
+];
+
+/// Calendar units, singular and plural.
+const UNITS: &[(&str, Unit)] = &[
+    ("second", Unit::Second),
+    ("seconds", Unit::Second),
+    ("minute", Unit::Minute),
+    ("minutes", Unit::Minute),
+    ("mins", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("hours", Unit::Hour),
+    ("hrs", Unit::Hour),
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("weekend", Unit::Weekend),
+    ("weekends", Unit::Weekend),
+    ("fortnight", Unit::Fortnight),
+    ("fortnights", Unit::Fortnight),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("quarters", Unit::Quarter),
+    ("qtr", Unit::Quarter),
+    ("qtrs", Unit::Quarter),
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+    ("yr", Unit::Year),
+    ("yrs", Unit::Year),
+    ("decade", Unit::Decade),
+    ("decades", Unit::Decade),
+    ("century", Unit::Century),
+    ("centuries", Unit::Century),
+];
+
+/// Counts in words. "a" and "an" are one only before a unit ("a year ago").
+const CARDINALS: &[(&str, u16)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+];
+
+/// Quantities that leave a count unknown ("several years", "the past few months").
+const VAGUE_COUNTS: &[&str] = &["several", "few", "many", "some", "couple", "number", "various", "multiple"];
+
+/// Ordinals as words. "last" and "final" are -1 ("the last week of June").
+const ORDINALS: &[(&str, i8)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("last", -1),
+    ("final", -1),
+];
+
+/// Words that place a unit relative to the reference ("last year", "next month"): the offset,
+/// and whether "the past N years" style rolling windows read it.
+const RELATIVE: &[(&str, i8)] = &[
+    ("last", -1),
+    ("past", -1),
+    ("previous", -1),
+    ("prior", -1),
+    ("preceding", -1),
+    ("this", 0),
+    ("current", 0),
+    ("present", 0),
+    ("next", 1),
+    ("coming", 1),
+    ("upcoming", 1),
+    ("following", 1),
+    ("subsequent", 1),
+];
+
+/// Seasons: the first month of each (northern meteorological seasons; winter starts in December).
+const SEASONS: &[(&str, u8)] =
+    &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12), ("springtime", 3), ("summertime", 6)];
+
+/// Parts of a period: "early 2024", "the end of the year", "mid-2023".
+const PARTS: &[(&str, Part)] = &[
+    ("early", Part::Early),
+    ("beginning", Part::Early),
+    ("start", Part::Early),
+    ("outset", Part::Early),
+    ("mid", Part::Mid),
+    ("middle", Part::Mid),
+    ("late", Part::Late),
+    ("end", Part::Late),
+    ("close", Part::Late),
+    ("latter", Part::Late),
+];
+
+/// Prepositions and signals that may stand before a time expression and belong to its text.
+const PREPS: &[&str] = &[
+    "in",
+    "during",
+    "since",
+    "by",
+    "through",
+    "thru",
+    "throughout",
+    "until",
+    "till",
+    "before",
+    "after",
+    "from",
+    "between",
+    "over",
+    "within",
+    "for",
+    "on",
+    "at",
+    "as",
+    "starting",
+    "beginning",
+    "ending",
+    "no",
+    "up",
+    "around",
+    "of",
+    "to",
+    "and",
+    "or",
+    "than",
+    "versus",
+    "vs",
+    "nor",
+    "into",
+    "across",
+    "effective",
+    "per",
+];
+
+/// Words that start no expression themselves but are read by rules that begin with them.
+const STARTERS: &[&str] = &[
+    "the",
+    "fy",
+    "fys",
+    "fiscal",
+    "financial",
+    "q",
+    "h",
+    "cy",
+    "calendar",
+    "so",
+    "to",
+    "ytd",
+    "fytd",
+    "earlier",
+    "later",
+    "every",
+    "each",
+    "per",
+    "annually",
+    "yearly",
+    "monthly",
+    "weekly",
+    "daily",
+    "quarterly",
+    "hourly",
+    "biweekly",
+    "semiannually",
+    "biannually",
+    "annual",
+    "that",
+    "same",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "year",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "tmrw",
+    "now",
+    "currently",
+    "presently",
+    "nowadays",
+    "recently",
+    "lately",
+    "formerly",
+    "previously",
+    "recent",
+    "soon",
+    "future",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "then",
+    "once",
+    "throughout",
+    "over",
+    "all",
+    "yet",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "decades",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "long",
+    "straight",
+    "consecutive",
+    "successive",
+    "running",
+    "half",
+    "quarter",
+    "rest",
+    "remainder",
+    "balance",
+    "year-ago",
+    "week",
+    "month",
+    "day",
+    "date",
+    "time",
+    "moment",
+    "ago",
+    "i",
+    "taking",
+    "president",
+    "russia's",
+    "russia",
+];
+
+/// What the grammar knows about one word (lower case). Zero fields: no such role.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Entry {
+    /// A month, 1-12.
+    pub month: u8,
+    /// A weekday, 1 = Monday.
+    pub weekday: u8,
+    /// A calendar unit.
+    pub unit: Option<Unit>,
+    /// A count in words (one, twenty, dozen).
+    pub card: u16,
+    /// An ordinal in words (first = 1, last = -1).
+    pub ord: i8,
+    /// A relative word and its offset (last = -1, this = 0, next = 1).
+    pub rel: Option<i8>,
+    /// A season's first month.
+    pub season: u8,
+    /// A part of a period.
+    pub part: Option<Part>,
+    /// A vague count (several, few).
+    pub vague: bool,
+    /// A preposition or signal that may precede an expression.
+    pub prep: bool,
+    /// A word some rule starts with (or the first word of a holiday or event name).
+    pub starter: bool,
+}
+
+impl Entry {
+    /// Whether the word can begin a time expression or its preposition.
+    pub fn any(&self) -> bool {
+        *self != Entry::default()
+    }
+}
+
+/// The owned rows of the lexicon, built once: every table above merged by word.
+static ROWS: Lazy<Vec<(&'static str, Entry)>> = Lazy::new(|| {
+    let mut rows: Vec<(&'static str, Entry)> = Vec::new();
+    let mut add = |w: &'static str, f: &dyn Fn(&mut Entry)| match rows.iter_mut().find(|(k, _)| *k == w) {
+        Some((_, e)) => f(e),
+        None => {
+            let mut e = Entry::default();
+            f(&mut e);
+            rows.push((w, e));
+        }
+    };
+    for &(w, m) in MONTHS {
+        add(w, &|e| e.month = m);
+    }
+    for &(w, d) in WEEKDAYS {
+        add(w, &|e| e.weekday = d);
+    }
+    for &(w, u) in UNITS {
+        add(w, &|e| e.unit = Some(u));
+    }
+    for &(w, n) in CARDINALS {
+        add(w, &|e| e.card = n);
+    }
+    for &w in VAGUE_COUNTS {
+        add(w, &|e| e.vague = true);
+    }
+    for &(w, n) in ORDINALS {
+        add(w, &|e| e.ord = n);
+    }
+    for &(w, k) in RELATIVE {
+        add(w, &|e| e.rel = Some(k));
+    }
+    for &(w, m) in SEASONS {
+        add(w, &|e| e.season = m);
+    }
+    for &(w, p) in PARTS {
+        add(w, &|e| e.part = Some(p));
+    }
+    for &w in PREPS {
+        add(w, &|e| e.prep = true);
+    }
+    for &w in STARTERS {
+        add(w, &|e| e.starter = true);
+    }
+    for w in super::holiday::first_words().chain(super::events::first_words()) {
+        add(w, &|e| e.starter = true);
+    }
+    rows
+});
+
+static LEXICON: Lazy<Lexicon<Entry>> = Lazy::new(|| {
+    // The lexicon borrows its rows for the life of the process.
+    let rows: &'static [(&'static str, Entry)] = ROWS.as_slice();
+    Lexicon::new(rows.iter())
+});
+
+/// The roles of `word` (any case), or the empty entry.
+#[inline]
+pub(super) fn entry(word: &str) -> Entry {
+    LEXICON.get(word.as_bytes()).unwrap_or_default()
+}
+
+/// Builds the lexicon now rather than on first use.
+pub(super) fn prepare() {
+    Lazy::force(&LEXICON);
+}
+
+/// The value of a count in words up to 99 from its parts: "twenty" + "four".
+pub(super) fn compound(tens: u16, unit: u16) -> Option<u16> {
+    ((20..=90).contains(&tens) && tens % 10 == 0 && (1..=9).contains(&unit)).then_some(tens + unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_merge() {
+        let second = entry("Second");
+        assert_eq!((second.ord, second.unit), (2, Some(Unit::Second)));
+        let last = entry("LAST");
+        assert_eq!((last.ord, last.rel, last.prep), (-1, Some(-1), false));
+        assert_eq!(entry("fall").season, 9);
+        assert_eq!(entry("Sept").month, 9);
+        assert_eq!(entry("thursday").weekday, 4);
+        assert!(entry("several").vague);
+        assert!(entry("since").prep);
+        assert!(!entry("government").any());
+        assert_eq!(compound(20, 4), Some(24));
+        assert_eq!(compound(14, 4), None);
+    }
+
+    #[test]
+    fn keys_are_lower_case_ascii() {
+        for (w, _) in ROWS.iter() {
+            assert!(w.bytes().all(|b| !b.is_ascii_uppercase()), "{w}");
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! Recognition over a block's tokens: at each token, a preposition and the longest expression
+//! after it (or the longest expression starting there); then expressions joined into ranges
+//! ("from January to March 2023", "between FY2021 and FY2023") and shifts ("three days after
+//! Easter"), and lengths read by their preposition ("in two weeks", "for 33 years").
+
+use super::cursor::Toks;
+use super::grammar::{self, Parsed};
+use super::resolve::{Dur, Expr, Unit, YearSpec};
+use super::{tense, TimeKind};
+
+/// One recognised expression, before it is resolved.
+#[derive(Debug, Clone)]
+pub(super) struct Hit {
+    /// First token (the preposition's, if any) and one past the last.
+    pub first: usize,
+    pub last: usize,
+    /// First token of the expression proper.
+    pub core: usize,
+    /// The preposition or signal before the expression, lower case ("in", "as of").
+    pub prep: Option<&'static str>,
+    pub expr: Expr,
+    /// The role a rule fixed ("recently" is vague), else decided from the preposition.
+    pub kind: Option<TimeKind>,
+    /// For a range joined from two expressions, the token ranges of its two sides.
+    pub sides: Option<[(usize, usize); 2]>,
+}
+
+/// Prepositions and signals, longest first: the words, whether they belong to the expression's
+/// text, and the role they give.
+const PREPS: &[(&[&str], bool, Role)] = &[
+    (&["as", "early", "as"], true, Role::Period),
+    (&["as", "late", "as"], true, Role::Period),
+    (&["no", "later", "than"], true, Role::Deadline),
+    (&["no", "earlier", "than"], true, Role::Since),
+    (&["as", "of"], true, Role::AsOf),
+    (&["up", "to"], true, Role::Deadline),
+    (&["prior", "to"], true, Role::Deadline),
+    (&["starting", "in"], true, Role::Since),
+    (&["starting", "on"], true, Role::Since),
+    (&["beginning", "in"], true, Role::Since),
+    (&["beginning", "on"], true, Role::Since),
+    (&["ending", "in"], true, Role::Deadline),
+    (&["compared", "with"], false, Role::Baseline),
+    (&["compared", "to"], false, Role::Baseline),
+    (&["relative", "to"], false, Role::Baseline),
+    (&["in", "comparison", "with"], false, Role::Baseline),
+    (&["in"], true, Role::Period),
+    (&["during"], true, Role::Period),
+    (&["since"], true, Role::Since),
+    (&["by"], true, Role::Deadline),
+    (&["through"], true, Role::Deadline),
+    (&["thru"], true, Role::Deadline),
+    (&["throughout"], true, Role::Period),
+    (&["until"], true, Role::Deadline),
+    (&["till"], true, Role::Deadline),
+    (&["before"], true, Role::Deadline),
+    (&["after"], true, Role::Since),
+    (&["following"], true, Role::Since),
+    (&["from"], true, Role::Period),
+    (&["between"], true, Role::Period),
+    (&["over"], true, Role::Period),
+    (&["within"], true, Role::Period),
+    (&["for"], true, Role::Period),
+    (&["on"], true, Role::Period),
+    (&["at"], true, Role::Period),
+    (&["around"], true, Role::Period),
+    (&["starting"], true, Role::Since),
+    (&["beginning"], true, Role::Since),
+    (&["effective"], true, Role::Since),
+    (&["across"], true, Role::Period),
+    (&["to"], false, Role::Period),
+    (&["of"], false, Role::Period),
+    (&["and"], false, Role::Period),
+    (&["or"], false, Role::Period),
+    (&["nor"], false, Role::Period),
+    (&["than"], false, Role::Baseline),
+    (&["versus"], false, Role::Baseline),
+    (&["vs"], false, Role::Baseline),
+    (&["against"], false, Role::Baseline),
+];
+
+/// The role a preposition gives the expression after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    Period,
+    Since,
+    Deadline,
+    AsOf,
+    Baseline,
+}
+
+/// The preposition at token `i`: its row in [`PREPS`] and the token after it.
+fn prep_at(t: &Toks<'_>, i: usize) -> Option<(usize, usize)> {
+    if !t.entry(i).prep && !t.is_any(i, &["compared", "relative", "prior", "no"]) {
+        return None;
+    }
+    PREPS.iter().enumerate().find_map(|(k, (words, _, _))| {
+        let ok = words.iter().enumerate().all(|(j, w)| t.is(i + j, w) && (j == 0 || !t.line_break_before(i + j)));
+        // "vs." takes its period along.
+        let mut next = i + words.len();
+        if ok && t.sym(next, '.') && t.glued(next) && t.is(i, "vs") {
+            next += 1;
+        }
+        ok.then_some((k, next))
+    })
+}
+
+/// The words of a preposition, as the table has them.
+pub(super) fn prep_words(prep: &str) -> Option<(bool, Role)> {
+    PREPS.iter().find(|(w, _, _)| w.join(" ") == prep).map(|&(_, text, role)| (text, role))
+}
+
+/// The preposition row `k` as one string (static: the table's words joined).
+fn prep_name(k: usize) -> &'static str {
+    static NAMES: once_cell::sync::Lazy<Vec<String>> =
+        once_cell::sync::Lazy::new(|| PREPS.iter().map(|(w, _, _)| w.join(" ")).collect());
+    NAMES.get(k).map_or("", String::as_str)
+}
+
+/// Hedge words a length may carry after its preposition: "in over six years", "for nearly a
+/// decade".
+fn skip_hedge(t: &Toks<'_>, i: usize) -> usize {
+    if t.is_any(i, &["over", "nearly", "almost", "about", "around", "roughly", "some", "approximately", "just"]) {
+        if t.is(i, "just") && t.is_any(i + 1, &["over", "under"]) {
+            return i + 2;
+        }
+        return i + 1;
+    }
+    if t.is_any(i, &["more", "less", "fewer"]) && t.is(i + 1, "than") {
+        return i + 2;
+    }
+    i
+}
+
+/// Every time expression of the block, in order, not overlapping.
+pub(super) fn scan(t: &Toks<'_>) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if let Some(h) = hit_at(t, i) {
+            i = h.last.max(i + 1);
+            hits.push(h);
+        } else {
+            i += 1;
+        }
+    }
+    let hits = join_ranges(t, hits);
+    let mut hits = join_shifts(t, hits);
+    for h in &mut hits {
+        read_length(t, h);
+    }
+    hits
+}
+
+/// The expression at token `i`: after a preposition there, or starting there.
+fn hit_at(t: &Toks<'_>, i: usize) -> Option<Hit> {
+    if let Some((k, after)) = prep_at(t, i) {
+        if !t.line_break_before(after) || t.is_word(after.saturating_sub(1)) {
+            let at = if PREPS[k].2 == Role::Period { skip_hedge(t, after) } else { after };
+            let found = grammar::parse_at(t, at, 0).or_else(|| (at != after).then(|| grammar::parse_at(t, after, 0)).flatten());
+            if let Some((end, p, _)) = found {
+                let core = if end > at && found_at(t, at, end) { at } else { after };
+                return Some(Hit { first: i, last: end, core, prep: Some(prep_name(k)), expr: p.expr, kind: p.kind, sides: None });
+            }
+        }
+    }
+    let (end, Parsed { expr, kind }, _) = grammar::parse_at(t, i, 0)?;
+    Some(Hit { first: i, last: end, core: i, prep: None, expr, kind, sides: None })
+}
+
+/// Whether the expression found ends at `end` when read from `at` (used to tell whether hedge
+/// words were skipped).
+fn found_at(t: &Toks<'_>, at: usize, end: usize) -> bool {
+    grammar::parse_at(t, at, 0).is_some_and(|(e, _, _)| e == end)
+}
+
+/// Joins "from January to March 2023", "between 2019 and 2022", "April 3 - May 5" into ranges.
+fn join_ranges(t: &Toks<'_>, hits: Vec<Hit>) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if let Some(last) = out.last_mut() {
+            if let Some(joined) = join(t, last, &h) {
+                *last = joined;
+                continue;
+            }
+        }
+        out.push(h);
+    }
+    out
+}
+
+/// Whether an expression can be one end of a range.
+fn endpoint(e: &Expr) -> bool {
+    !matches!(
+        e,
+        Expr::Range(..)
+            | Expr::Duration(_)
+            | Expr::Set(_)
+            | Expr::Vague
+            | Expr::Present
+            | Expr::ToDate
+            | Expr::Window(..)
+            | Expr::UnitToDate(_)
+            | Expr::UnitRest(_)
+            | Expr::NextDays(_)
+    )
+}
+
+fn join(t: &Toks<'_>, a: &Hit, b: &Hit) -> Option<Hit> {
+    if a.kind.is_some() || b.kind.is_some() || !endpoint(&a.expr) || !endpoint(&b.expr) {
+        return None;
+    }
+    let to = |p: &str| matches!(p, "to" | "through" | "thru" | "until" | "till");
+    let ap = a.prep;
+    if !matches!(ap, None | Some("from" | "between" | "in" | "during" | "over" | "for" | "throughout")) {
+        return None;
+    }
+    let joined = match (b.first - a.last, b.prep) {
+        (0, Some(p)) => to(p) || (p == "and" && ap == Some("between")),
+        (1, None) => {
+            let g = a.last;
+            (t.dash(g) && !t.line_break_before(g) && !t.line_break_before(b.first))
+                || (t.is_any(g, &["to", "through", "thru", "until", "till"]))
+                || (t.is(g, "and") && ap == Some("between"))
+        }
+        _ => false,
+    };
+    if !joined {
+        return None;
+    }
+    let (ea, eb) = inherit_years(&a.expr, &b.expr);
+    Some(Hit {
+        first: a.first,
+        last: b.last,
+        core: a.core,
+        prep: a.prep,
+        expr: Expr::Range(Box::new(ea), Box::new(eb)),
+        kind: None,
+        sides: Some([(a.core, a.last), (b.core, b.last)]),
+    })
+}
+
+/// "from January to March 2023": a side without a year takes the other side's.
+fn inherit_years(a: &Expr, b: &Expr) -> (Expr, Expr) {
+    fn parts(e: &Expr) -> Option<(YearSpec, u32)> {
+        match e {
+            Expr::Month(y, m) | Expr::Day(y, m, _) => Some((*y, *m)),
+            _ => None,
+        }
+    }
+    fn with_year(e: &Expr, y: i32) -> Expr {
+        match e {
+            Expr::Month(_, m) => Expr::Month(YearSpec::Abs(y), *m),
+            Expr::Day(_, m, d) => Expr::Day(YearSpec::Abs(y), *m, *d),
+            other => other.clone(),
+        }
+    }
+    match (parts(a), parts(b)) {
+        (Some((YearSpec::Implied, ma)), Some((YearSpec::Abs(y), mb))) => {
+            (with_year(a, if ma > mb { y - 1 } else { y }), b.clone())
+        }
+        (Some((YearSpec::Abs(y), ma)), Some((YearSpec::Implied, mb))) => {
+            (a.clone(), with_year(b, if mb < ma { y + 1 } else { y }))
+        }
+        _ => (a.clone(), b.clone()),
+    }
+}
+
+/// Whether an expression is a single day (what a shift moves).
+fn day_level(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Day(..)
+            | Expr::RelDay(_)
+            | Expr::Holiday(..)
+            | Expr::Weekday(..)
+            | Expr::WeekdayDay(..)
+            | Expr::WeekdayAfter(..)
+            | Expr::NthWeekdayOf(..)
+            | Expr::NthDayOf(..)
+            | Expr::Event(_)
+    )
+}
+
+/// "three days after Easter", "two weeks before 13 May 1999": a length right before a day it
+/// moves; "for ten days from 18 December": a span starting on it.
+fn join_shifts(t: &Toks<'_>, hits: Vec<Hit>) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if let Some(last) = out.last_mut() {
+            let adjacent = last.last == h.first;
+            if let (true, Expr::Duration(Dur { n: Some(n), unit }), Some(p)) = (adjacent, &last.expr, h.prep) {
+                let n = i64::try_from(*n).ok().filter(|_| n.fract().is_zero());
+                if let (Some(n), true, true) = (n, day_level(&h.expr), h.kind.is_none()) {
+                    let unit = *unit;
+                    let base = Box::new(h.expr.clone());
+                    let expr = match p {
+                        "from" if last.prep == Some("for") => u32::try_from(n).ok().map(|n| Expr::SpanFrom(base, unit, n)),
+                        "after" | "from" => Some(Expr::Shift(base, unit, n)),
+                        "before" => Some(Expr::Shift(base, unit, -n)),
+                        _ => None,
+                    };
+                    if let Some(expr) = expr {
+                        let for_prep = last.prep == Some("for") && p == "from";
+                        *last = Hit {
+                            first: if for_prep { last.first } else { last.core },
+                            last: h.last,
+                            core: last.core,
+                            prep: if for_prep { last.prep } else { None },
+                            expr,
+                            kind: None,
+                            sides: None,
+                        };
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(h);
+    }
+    let _ = t;
+    out
+}
+
+/// Words that make "in six years" the window of a record: "the lowest level in six years".
+const SUPERLATIVES: &[&str] = &[
+    "highest",
+    "lowest",
+    "best",
+    "worst",
+    "biggest",
+    "largest",
+    "smallest",
+    "strongest",
+    "weakest",
+    "sharpest",
+    "steepest",
+    "fastest",
+    "slowest",
+    "deepest",
+    "greatest",
+    "longest",
+    "most",
+    "least",
+    "first",
+    "record",
+];
+
+/// Whether one of `words` stands in the `n` tokens before token `i`, within the sentence.
+fn before_within(t: &Toks<'_>, i: usize, n: usize, words: &[&str]) -> bool {
+    (i.saturating_sub(n)..i).rev().take_while(|&j| !t.sym(j, '.') && !t.sym(j, ';')).any(|j| t.is_any(j, words))
+}
+
+/// A length read by its preposition: "in two weeks" (a future day, or a length in a sentence about
+/// the past, or the window of a record: "the lowest in six years"), "for 33 years" after "has
+/// been" (the window ending now), "within 30 days" (from now).
+fn read_length(t: &Toks<'_>, h: &mut Hit) {
+    let Expr::Duration(Dur { n, unit }) = h.expr else { return };
+    let Some(prep) = h.prep else { return };
+    let whole = n.filter(|n| n.fract().is_zero()).and_then(|n| u32::try_from(n).ok()).filter(|&n| n > 0);
+    let at = t.start(h.first);
+    let past = tense::past_context(t.text, at);
+    let record = before_within(t, h.first, 8, SUPERLATIVES);
+    let perfect = before_within(t, h.first, 8, &["has", "have", "had", "'ve", "been"]);
+    let e = match (prep, whole) {
+        ("in" | "over", _) if record => Some(window(unit, whole, false)),
+        ("in", Some(n)) if !past && !matches!(unit, Unit::Decade | Unit::Century) => {
+            Some((Expr::Ago(unit, n, 1), None))
+        }
+        ("for" | "over", _) if perfect && !tense::future_context(t.text, at) => Some(window(unit, whole, false)),
+        ("within", _) if !past => Some(window(unit, whole, true)),
+        _ => None,
+    };
+    if let Some((e, kind)) = e {
+        h.expr = e;
+        h.kind = kind;
+    }
+}
+
+/// A window of `n` units ending (or starting) at the reference date; vague without a count.
+fn window(unit: Unit, n: Option<u32>, future: bool) -> (Expr, Option<TimeKind>) {
+    match n {
+        Some(n) => (Expr::Window(unit, n, future), None),
+        None => (Expr::Vague, Some(TimeKind::Vague)),
+    }
+}
