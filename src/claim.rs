@@ -294,6 +294,7 @@ mod tests {
         names_match_serde(HedgeKind::VARIANTS, HedgeKind::as_str);
         names_match_serde(Granularity::VARIANTS, Granularity::as_str);
         names_match_serde(TimeKind::VARIANTS, TimeKind::as_str);
+        names_match_serde(crate::time::Modifier::VARIANTS, crate::time::Modifier::as_str);
         names_match_serde(ReferenceSource::VARIANTS, ReferenceSource::as_str);
         assert_eq!(HedgeKind::MoreThan.as_str(), "more_than");
     }

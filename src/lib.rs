@@ -28,4 +28,4 @@ pub use claim::{Claim, ClaimKind, Hedge, HedgeKind, Interval, Mention, MentionKi
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use jurisdiction::{Calendar, Jurisdiction};
 pub use pipeline::{Document, DocumentClaims, DocumentId};
-pub use time::{Granularity, ReferenceDate, ReferenceSource, TimeKind, TimeRef};
+pub use time::{Granularity, Modifier, ReferenceDate, ReferenceSource, TimeKind, TimeRef};

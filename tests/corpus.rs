@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use chrono::NaiveDate;
-use policy_claims::{Claim, Extractor};
+use policy_claims::{Calendar, Claim, Extractor, TimeKind};
 
 fn snake<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v).unwrap().as_str().unwrap_or_default().to_string()
@@ -50,6 +50,16 @@ fn render(text: &str, claims: &[Claim]) -> String {
                 (None, None) => "unresolved".to_string(),
             };
             write!(out, " | time {:?} {dates}", t.text).unwrap();
+            // The role, part and calendar where they are not the plain case.
+            if t.kind != TimeKind::Period {
+                write!(out, " {}", t.kind.as_str()).unwrap();
+            }
+            if let Some(m) = t.modifier {
+                write!(out, " ({})", m.as_str()).unwrap();
+            }
+            if t.calendar != Calendar::Gregorian {
+                write!(out, " [{}]", t.calendar.as_str()).unwrap();
+            }
         }
         if let Some(n) = &c.counted {
             write!(out, " | counted {n:?}").unwrap();

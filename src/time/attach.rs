@@ -7,7 +7,8 @@
 //!    last year", "up from 2.4 million a year earlier".
 //! 2. **Its clause's time.** Otherwise the time of its clause, after the figure or before it: "Exports
 //!    increased $38.0 billion, or 7.1 percent, to $574.6 billion in January" gives all three
-//!    January. Where the clause's time is a range and two figures of a change precede it ("rose from
+//!    January. A "since" after the figure does not reach back: in "new funding of $250 million
+//!    brings the total to $2.6 billion since February 2022" it is the total's window only. Where the clause's time is a range and two figures of a change precede it ("rose from
 //!    14.3% to 21.0% between December 2022 and December 2023"), each figure takes its end.
 //! 3. **The sentence's time.** Otherwise the nearest time before it in the sentence ("In fiscal
 //!    year 2023, the agency resettled 60,014 refugees, ..., and disbursed $4.1 billion").
@@ -27,11 +28,13 @@ use crate::claim::Span;
 
 /// A clause boundary: a semicolon, a dash aside, a comma and a conjunction, a contrast.
 static BOUNDARY: Lazy<Regex> = Lazy::new(|| {
-    RegexBuilder::new(r";|—|(?:^|\s)--\s|,\s*(?:and|but|while|whereas|although|though|yet)\b|\b(?:while|whereas|although|but)\b")
-        .case_insensitive(true)
-        .unicode(false)
-        .build()
-        .unwrap_or_else(|e| panic!("boundary regex: {e}"))
+    RegexBuilder::new(
+        r";|—|(?:^|\s)--\s|,\s*(?:and|but|while|whereas|although|though|yet)\b|\b(?:while|whereas|although|but)\b",
+    )
+    .case_insensitive(true)
+    .unicode(false)
+    .build()
+    .unwrap_or_else(|e| panic!("boundary regex: {e}"))
 });
 
 /// Words that open a comparison: a figure after one of them, before its time, is the compared
@@ -71,7 +74,8 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
         return out;
     }
     let mut bounds: Vec<(usize, usize)> = Vec::new();
-    let last = local.iter().map(|t| t.time.span.end).max().unwrap_or(sentence.start).max(figures.last().map_or(0, |f| f.end));
+    let last =
+        local.iter().map(|t| t.time.span.end).max().unwrap_or(sentence.start).max(figures.last().map_or(0, |f| f.end));
     let mut at = 0;
     while let Some(m) = BOUNDARY.find_at(body, at).filter(|m| sentence.start + m.start() < last) {
         bounds.push((sentence.start + m.start(), sentence.start + m.end()));
@@ -105,7 +109,9 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
             }
         }
         // "from 14.3% to 21.0% between December 2022 and December 2023": each end its figure.
-        if let (Some(a), Some(b)) = (side_for(t, text, figures, j - usize::from(j > 0), &out), side_for(t, text, figures, j, &out)) {
+        if let (Some(a), Some(b)) =
+            (side_for(t, text, figures, j - usize::from(j > 0), &out), side_for(t, text, figures, j, &out))
+        {
             if j > 0 && out[j - 1].is_none() {
                 out[j - 1] = Some(a);
                 out[j] = Some(b);
@@ -125,7 +131,12 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
         let f = figures[j];
         let c = clause_of(f.start);
         let k = local.partition_point(|t| t.time.span.start < f.end);
-        let after = local[k..].iter().take_while(|t| clause_of(t.time.span.start) == c).find(|t| !baseline(t));
+        // "since X" marks the window of the total it follows, not of figures before that.
+        let after = local[k..]
+            .iter()
+            .take_while(|t| clause_of(t.time.span.start) == c)
+            .find(|t| !baseline(t))
+            .filter(|t| t.time.kind != TimeKind::Since);
         if let Some(t) = after {
             out[j] = Some(side_for(t, text, figures, j, &out).unwrap_or_else(|| t.time.clone()));
             continue;

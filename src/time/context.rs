@@ -3,17 +3,19 @@
 //! order and resolves each expression to a [`TimeRef`].
 //!
 //! Policies (each documented in the README with an example):
-//! - **Frames.** "In 2019, ..." or "In fiscal year 2023:" (a year or fiscal year, or a dated
-//!   month or quarter opening its sentence) frames the rest of its paragraph and the next one: a
-//!   month, quarter, season or day without a year there is the one of that year ("In 2019,
-//!   exports rose. In March, they fell" is March 2019).
-//! - **Tense.** Elsewhere, a month, quarter, season or day without a year is, in a sentence about
-//!   the past (or after "since"), the latest one that began on or before the reference date; in a
-//!   sentence about the future the next one not yet over; otherwise the reference year's. A bare
-//!   weekday is the latest on or before the reference date, or the next one after it in a sentence
-//!   about the future.
+//! - **Frames.** "In 2019, ..." or "In fiscal year 2023:" (a year or fiscal year opening its
+//!   sentence or line) frames the rest of its paragraph and the next one: a month, quarter,
+//!   season or day without a year there is the one of that year ("In 2019, exports rose. In
+//!   March, they fell" is March 2019). A year mentioned in passing frames nothing.
+//! - **Tense.** Elsewhere, a month, quarter or season without a year is, in a sentence about the
+//!   past (or after "since"), the latest one that began on or before the reference date; in a
+//!   sentence about the future the next one not yet over; otherwise the one nearest the reference
+//!   date. A day without a year ("June 3") is the nearest one unless the sentence is about the
+//!   future. A bare weekday is the latest on or before the reference date, or the next one after
+//!   it in a sentence about the future or after "until" or "by".
 //! - **Anaphora.** "That year", "the same month", "the following year", "two days later" count
-//!   from the latest time placed before them in the document; with none, from the reference date.
+//!   from the latest time placed before them in their paragraph or the one before; with none, from
+//!   the reference date.
 //! - **Comparison periods.** "A year earlier", "the same period last year", "year-ago" shift the
 //!   period their sentence speaks of ("sales rose in March from a year earlier": March of the year
 //!   before); without one, the latest time placed before them, else the reference date. They are
@@ -24,9 +26,9 @@ use chrono::NaiveDate;
 
 use super::cursor::{entries_into, Toks};
 use super::lexicon::Entry;
-use super::resolve::{self, Ctx, Expr, Unit, YearSpec};
+use super::resolve::{self, Ctx, Expr, Part, Unit, YearSpec};
 use super::scan::{self, Hit, Role};
-use super::{granularity, tense, Granularity, ReferenceDate, ReferenceSource, TimeKind, TimeRef};
+use super::{granularity, tense, Granularity, Modifier, ReferenceDate, ReferenceSource, TimeKind, TimeRef};
 use crate::claim::Span;
 use crate::jurisdiction::{Calendar, Jurisdiction};
 use crate::lex::Token;
@@ -51,8 +53,8 @@ enum Frame {
 pub(crate) struct DocTimes {
     reference: ReferenceDate,
     ctx: Ctx,
-    /// The interval of the latest placed time, for anaphora.
-    focus: Option<(NaiveDate, NaiveDate)>,
+    /// The interval of the latest placed time and the block it stands in, for anaphora.
+    focus: Option<((NaiveDate, NaiveDate), usize)>,
     /// The latest frame and the block it was set in.
     frame: Option<(Frame, usize)>,
     block: usize,
@@ -62,13 +64,12 @@ pub(crate) struct DocTimes {
 
 impl DocTimes {
     pub fn new(reference: ReferenceDate, jurisdiction: Jurisdiction) -> DocTimes {
-        let ctx = Ctx { r: reference.date, cal: jurisdiction.fiscal_calendar(), start_named: jurisdiction == Jurisdiction::Japan };
+        let ctx = Ctx {
+            r: reference.date,
+            cal: jurisdiction.fiscal_calendar(),
+            start_named: jurisdiction == Jurisdiction::Japan,
+        };
         DocTimes { reference, ctx, focus: None, frame: None, block: 0, entries: Vec::new(), sentences: Vec::new() }
-    }
-
-    /// The reference date in force.
-    pub fn reference(&self) -> &ReferenceDate {
-        &self.reference
     }
 
     /// A new reference date from here on (a dated item of a page of several).
@@ -96,6 +97,11 @@ impl DocTimes {
         }
         self.entries = entries;
         self.block += 1;
+    }
+
+    /// The latest placed time, if it stands in this block or the one before.
+    fn focus(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.focus.filter(|&(_, b)| self.block - b <= 1).map(|(f, _)| f)
     }
 
     /// The sentence (span) holding byte `pos`, if sentences were split.
@@ -129,7 +135,9 @@ impl DocTimes {
         let time = self.time_ref(t.text, span, &expr, kind, h.prep);
         let sides = h.sides.map(|[(a0, a1), (b0, b1)]| {
             let Expr::Range(a, b) = &expr else { return None };
-            let side = |e: &Expr, s: usize, l: usize| self.time_ref(t.text, Span::new(t.start(s), t.end(l - 1)), e, TimeKind::Period, None);
+            let side = |e: &Expr, s: usize, l: usize| {
+                self.time_ref(t.text, Span::new(t.start(s), t.end(l - 1)), e, TimeKind::Period, None)
+            };
             Some(Box::new([side(a, a0, a1), side(b, b0, b1)]))
         });
         Located { time, sides: sides.flatten() }
@@ -138,31 +146,41 @@ impl DocTimes {
     /// `e` with years it does not write read from the frame or the tense, and anaphora resolved.
     fn read(&self, e: &Expr, past: bool, future: bool, role: Role) -> Expr {
         let frame = self.frame.filter(|&(_, b)| self.block - b <= 1).map(|(f, _)| f);
-        let spec = |m: u32| -> YearSpec {
+        let spec = |m: u32, day: bool| -> YearSpec {
             match frame {
                 Some(Frame::Year(y)) => YearSpec::Abs(y),
                 Some(Frame::Fiscal(fy)) => {
                     let start = self.ctx.cal.start_month();
                     let starts_in = if self.ctx.start_named { fy } else { fy - 1 };
-                    YearSpec::Abs(if start > 1 && m >= start { starts_in } else if start > 1 { starts_in + 1 } else { fy })
+                    YearSpec::Abs(if start > 1 && m >= start {
+                        starts_in
+                    } else if start > 1 {
+                        starts_in + 1
+                    } else {
+                        fy
+                    })
                 }
-                None if past => YearSpec::Latest,
-                None if future || (role == Role::Deadline) => YearSpec::Upcoming,
-                None => YearSpec::Implied,
+                None if future => YearSpec::Upcoming,
+                // A day is news of the days around the reference ("a June 3 hearing has been
+                // scheduled"), whatever the tense of the sentence reporting it.
+                None if day => YearSpec::Nearest,
+                None if past && role != Role::Deadline => YearSpec::Latest,
+                None => YearSpec::Nearest,
             }
         };
         match e {
-            Expr::Month(YearSpec::Implied, m) => Expr::Month(spec(*m), *m),
-            Expr::Day(YearSpec::Implied, m, d) => Expr::Day(spec(*m), *m, *d),
-            Expr::Season(YearSpec::Implied, m) => Expr::Season(spec(*m), *m),
-            Expr::CalYear(YearSpec::Implied) => Expr::CalYear(spec(1)),
+            Expr::Month(YearSpec::Implied, m) => Expr::Month(spec(*m, false), *m),
+            Expr::Day(YearSpec::Implied, m, d) => Expr::Day(spec(*m, true), *m, *d),
+            Expr::Season(YearSpec::Implied, m) => Expr::Season(spec(*m, false), *m),
+            Expr::CalYear(YearSpec::Implied) => Expr::CalYear(spec(1, false)),
             Expr::FiscalYear(YearSpec::Implied) => match frame {
                 Some(Frame::Fiscal(fy)) => Expr::FiscalYear(YearSpec::Abs(fy)),
-                _ if past => Expr::FiscalYear(YearSpec::Latest),
                 _ if future => Expr::FiscalYear(YearSpec::Upcoming),
+                _ if past => Expr::FiscalYear(YearSpec::Latest),
                 _ => Expr::FiscalYear(YearSpec::Implied),
             },
-            Expr::Weekday(wd, None) if future => Expr::WeekdayAfter(*wd, 1),
+            // "until Friday": a deadline's weekday is the next one.
+            Expr::Weekday(wd, None) if future || role == Role::Deadline => Expr::WeekdayAfter(*wd, 1),
             Expr::Sub(n, i, b) => Expr::Sub(*n, *i, Box::new(self.read(b, past, future, role))),
             Expr::Third(p, b) => Expr::Third(*p, Box::new(self.read(b, past, future, role))),
             Expr::Range(a, b) => {
@@ -175,10 +193,13 @@ impl DocTimes {
             Expr::NthWeekOf(n, b) => Expr::NthWeekOf(*n, Box::new(self.read(b, past, future, role))),
             Expr::NthMonthOf(n, b) => Expr::NthMonthOf(*n, Box::new(self.read(b, past, future, role))),
             Expr::Anaphor(u, k) => self.anaphor(*u, *k),
-            Expr::Same => match self.focus {
+            Expr::Same => match self.focus() {
                 Some((s, e)) => fixed(s, e),
                 None => Expr::Same,
             },
+            Expr::Shift(b, u, n) => Expr::Shift(Box::new(self.read(b, past, future, role)), *u, *n),
+            Expr::SpanFrom(b, u, n) => Expr::SpanFrom(Box::new(self.read(b, past, future, role)), *u, *n),
+            Expr::WeekOf(b) => Expr::WeekOf(Box::new(self.read(b, past, future, role))),
             other => other.clone(),
         }
     }
@@ -186,7 +207,9 @@ impl DocTimes {
     /// "that year" (0), "the following month" (1), "two days later" (2): the unit containing the
     /// focus, moved; with no focus, the unit containing the reference date.
     fn anaphor(&self, u: Unit, k: i32) -> Expr {
-        let Some((s, _)) = self.focus else {
+        // "the day" refers to a day in focus, else to the reference date.
+        let focus = self.focus().filter(|&(s, e)| u != Unit::Day || s == e);
+        let Some((s, _)) = focus else {
             return match u {
                 Unit::FiscalYear => Expr::FiscalYear(YearSpec::Rel(k)),
                 _ => Expr::RelUnit(u, k),
@@ -220,7 +243,7 @@ impl DocTimes {
                     let in_sentence = |lt: &&Located| s.contains(lt.time.span) && lt.time.kind == TimeKind::Period;
                     earlier.iter().rev().find(in_sentence).and_then(|lt| Some((lt.time.start?, lt.time.end?)))
                 });
-                let base = main.or(self.focus);
+                let base = main.or(self.focus());
                 let placed = match base {
                     Some((s, end)) => shift_back(s, end, gran, unit, n, &self.ctx),
                     None => None,
@@ -247,22 +270,20 @@ impl DocTimes {
     fn remember(&mut self, t: &Toks<'_>, h: &Hit, time: &TimeRef) {
         if let (Some(s), Some(e)) = (time.start, time.end) {
             if matches!(time.kind, TimeKind::Period | TimeKind::AsOf) && time.granularity != Granularity::Span {
-                self.focus = Some((s, e));
+                self.focus = Some(((s, e), self.block));
             }
         }
         if time.kind != TimeKind::Period {
             return;
         }
-        let opening = h.first == 0 || t.line_break_before(h.first) || matches!(t.s(h.first - 1), "." | ":" | ";" | "\"" | "\u{201c}");
+        let opening = h.first == 0
+            || t.line_break_before(h.first)
+            || matches!(t.s(h.first - 1), "." | ":" | ";" | "\"" | "\u{201c}");
+        // Only a year or fiscal year opening its sentence or line frames what follows: a year
+        // mentioned in passing ("since its launch in 2003") does not.
         let frame = match &h.expr {
-            Expr::Year(y) => Some(Frame::Year(*y)),
-            Expr::FiscalYear(YearSpec::Abs(y)) => Some(Frame::Fiscal(*y)),
-            Expr::Month(YearSpec::Abs(y), _) | Expr::Season(YearSpec::Abs(y), _) if opening => Some(Frame::Year(*y)),
-            Expr::Sub(_, _, b) if opening => match b.as_ref() {
-                Expr::Year(y) => Some(Frame::Year(*y)),
-                Expr::FiscalYear(YearSpec::Abs(y)) => Some(Frame::Fiscal(*y)),
-                _ => None,
-            },
+            Expr::Year(y) if opening => Some(Frame::Year(*y)),
+            Expr::FiscalYear(YearSpec::Abs(y)) if opening => Some(Frame::Fiscal(*y)),
             _ => None,
         };
         if let Some(f) = frame {
@@ -273,14 +294,27 @@ impl DocTimes {
     /// The public form of an expression.
     fn time_ref(&self, text: &str, span: Span, e: &Expr, kind: TimeKind, prep: Option<&str>) -> TimeRef {
         let r = self.ctx.r;
+        // "early 2024": a period is its base period with a modifier; a bound ("since mid-2023",
+        // "by early June") is the part's own.
+        let (e, modifier) = match e {
+            Expr::Third(part, base) => (
+                if matches!(kind, TimeKind::Period | TimeKind::AsOf | TimeKind::Baseline) { base.as_ref() } else { e },
+                Some(match part {
+                    Part::Early => Modifier::Start,
+                    Part::Mid => Modifier::Mid,
+                    Part::Late => Modifier::End,
+                }),
+            ),
+            _ => (e, None),
+        };
+        let gran_expr = match e {
+            Expr::Third(_, base) => base.as_ref(),
+            other => other,
+        };
         let iv = resolve::interval(e, &self.ctx);
         let mut used_ref = resolve::needs_ref(e);
         let (start, end) = match (kind, e) {
             (TimeKind::Vague | TimeKind::Duration | TimeKind::Set, _) | (_, Expr::Vague) => (None, None),
-            (_, Expr::ToDate) => {
-                used_ref = true;
-                (None, r)
-            }
             (TimeKind::Since, _) => {
                 used_ref = true;
                 let start = match prep {
@@ -308,12 +342,13 @@ impl DocTimes {
             span,
             start,
             end,
-            granularity: granularity(e, &self.ctx),
+            granularity: granularity(gran_expr, &self.ctx),
             kind,
             relative: used_ref || matches!(e, Expr::Vague),
             resolved_from: if used_ref { self.reference.source } else { ReferenceSource::None },
             duration: duration_of(e),
             calendar: calendar_of(e, &self.ctx),
+            modifier,
         }
     }
 }
@@ -330,7 +365,14 @@ fn fixed(s: NaiveDate, e: NaiveDate) -> Expr {
 
 /// `s..=e` moved back `n` units; with `gran`, the unit of that granularity holding the moved
 /// start.
-fn shift_back(s: NaiveDate, e: NaiveDate, gran: Option<Unit>, unit: Unit, n: u32, ctx: &Ctx) -> Option<(NaiveDate, NaiveDate)> {
+fn shift_back(
+    s: NaiveDate,
+    e: NaiveDate,
+    gran: Option<Unit>,
+    unit: Unit,
+    n: u32,
+    ctx: &Ctx,
+) -> Option<(NaiveDate, NaiveDate)> {
     let back = -i64::from(n);
     let s2 = resolve::shift(s, unit, back)?;
     match gran {
@@ -422,7 +464,9 @@ fn calendar_of(e: &Expr, ctx: &Ctx) -> Calendar {
     fn fiscal(e: &Expr, ctx: &Ctx) -> bool {
         match e {
             Expr::FiscalYear(_) => true,
-            Expr::SplitYear(_, marked) => *marked || !matches!(ctx.cal, Calendar::UsFederalFiscal | Calendar::Gregorian),
+            Expr::SplitYear(_, marked) => {
+                *marked || !matches!(ctx.cal, Calendar::UsFederalFiscal | Calendar::Gregorian)
+            }
             Expr::RelUnit(Unit::FiscalYear, _)
             | Expr::Window(Unit::FiscalYear, ..)
             | Expr::UnitToDate(Unit::FiscalYear)

@@ -102,14 +102,9 @@ pub(super) struct Cur<'a, 't> {
 }
 
 impl<'a, 't> Cur<'a, 't> {
+    #[cfg(test)]
     pub fn new(t: &'a Toks<'t>, i: usize) -> Cur<'a, 't> {
         Cur { t, i, depth: 0 }
-    }
-
-    /// Whether the cursor is past the last token, or a line break separates it from the token
-    /// before (expressions may wrap a line only after a word: checked by [`Self::fresh_line`]).
-    pub fn done(&self) -> bool {
-        self.i >= self.t.len()
     }
 
     pub fn s(&self) -> &'t str {
@@ -176,21 +171,36 @@ impl<'a, 't> Cur<'a, 't> {
 
     /// A month name (with an optional abbreviation period): its number.
     pub fn month(&mut self) -> Option<u32> {
+        self.month_in(false)
+    }
+
+    /// A month name where the words around make it one ("14 nov", "in dec"): abbreviations in
+    /// lower case count too, but "mar" (a verb).
+    pub fn month_strong(&mut self) -> Option<u32> {
+        self.month_in(true)
+    }
+
+    fn month_in(&mut self, strong: bool) -> Option<u32> {
         let m = self.entry().month;
         if m == 0 || !self.t.is_word(self.i) {
             return None;
         }
         let s = self.s();
-        // Abbreviations need a capital or a period ("Jan", "jan."), and "mar"/"dec" a capital.
+        // Abbreviations need a capital or a period ("Jan", "jan.") unless the context is strong.
         if s.len() <= 4 && !s.eq_ignore_ascii_case("june") && !s.eq_ignore_ascii_case("july") {
             let dotted = self.t.sym(self.i + 1, '.') && self.t.glued(self.i + 1);
             let short = s.len() <= 3 || s.eq_ignore_ascii_case("sept");
-            if short && !(self.t.capital(self.i) || dotted) && !s.eq_ignore_ascii_case("may") {
+            let lower_ok = strong && !s.eq_ignore_ascii_case("mar");
+            if short && !(self.t.capital(self.i) || dotted || lower_ok) && !s.eq_ignore_ascii_case("may") {
                 return None;
             }
         }
         self.i += 1;
-        if s.len() <= 4 && !s.eq_ignore_ascii_case("june") && !s.eq_ignore_ascii_case("july") && !s.eq_ignore_ascii_case("may") {
+        if s.len() <= 4
+            && !s.eq_ignore_ascii_case("june")
+            && !s.eq_ignore_ascii_case("july")
+            && !s.eq_ignore_ascii_case("may")
+        {
             self.abbrev_dot();
         }
         Some(u32::from(m))
@@ -213,13 +223,18 @@ impl<'a, 't> Cur<'a, 't> {
             return None;
         }
         let s = self.s();
-        if s.ends_with(['s', 'S']) && s.len() > 6 {
+        let possessive = s.ends_with("'s") || s.ends_with("\u{2019}s");
+        if s.ends_with(['s', 'S']) && s.len() > 6 && !possessive {
             return None;
         }
+        let s = if possessive { &s[..s.len() - if s.ends_with("'s") { 2 } else { 4 }] } else { s };
         if s.len() < 6 {
-            // "Wed", "sat", "sun": abbreviations need a capital and a period or comma.
+            // "Wed", "sat", "sun": abbreviations need a capital and a period or comma, or a day
+            // after them ("Mon 13th").
             let dotted = (self.t.sym(self.i + 1, '.') || self.t.sym(self.i + 1, ',')) && self.t.glued(self.i + 1);
-            if !(self.t.capital(self.i) && (dotted || s.len() >= 4)) {
+            let dated =
+                self.t.kind(self.i + 1) == Some(Kind::Num) && self.t.digits(self.i + 1).is_some_and(|(_, n)| n <= 2);
+            if !(self.t.capital(self.i) && (dotted || dated || s.len() >= 4)) {
                 return None;
             }
         }
@@ -331,7 +346,9 @@ impl<'a, 't> Cur<'a, 't> {
         if matches!(n, "%" | "_") {
             return true;
         }
-        (matches!(n, "." | "," | ":" | "/") || crate::lex::is_dash(n)) && t.glued(i + 2) && t.kind(i + 2) == Some(Kind::Num)
+        (matches!(n, "." | "," | ":" | "/") || crate::lex::is_dash(n))
+            && t.glued(i + 2)
+            && t.kind(i + 2) == Some(Kind::Num)
     }
 
     /// A year in words: "nineteen ninety-eight", "two thousand and fifteen", "twenty twenty-two".
@@ -497,7 +514,8 @@ impl<'a, 't> Cur<'a, 't> {
 
     /// Whether the unit word just read was plural ("years").
     pub fn prev_plural(&self) -> bool {
-        self.i > 0 && self.t.s(self.i - 1).ends_with(['s', 'S'])
+        let w = self.t.s(self.i.saturating_sub(1));
+        self.i > 0 && w.ends_with(['s', 'S']) && !w.ends_with("'s") && !w.ends_with("\u{2019}s")
     }
 
     /// A relative word (last, next, this, ...): its offset.
@@ -514,7 +532,9 @@ impl<'a, 't> Cur<'a, 't> {
     pub fn day_num(&mut self) -> Option<u32> {
         let save = self.i;
         if let Some((d, n)) = self.t.digits(self.i) {
-            let sign = self.i > 0 && self.t.glued(self.i) && matches!(self.t.s(self.i - 1), "$" | "#" | "+" | "@" | "£" | "€" | "¥");
+            let sign = self.i > 0
+                && self.t.glued(self.i)
+                && matches!(self.t.s(self.i - 1), "$" | "#" | "+" | "@" | "£" | "€" | "¥");
             if n > 2 || !(1..=31).contains(&d) || sign || self.t.sym(self.i + 1, '%') {
                 return None;
             }
@@ -630,9 +650,9 @@ impl Count {
     }
 }
 
-/// A two-digit year: "'22" is 2022, "'99" 1999 (a century window around 2000-2049).
+/// A two-digit year: "'22" is 2022, "'99" 1999, "'40" 1940 (years 00-29 are this century's).
 pub(super) fn two_digit_year(yy: i32) -> i32 {
-    if yy < 50 {
+    if yy < 30 {
         2000 + yy
     } else {
         1900 + yy
@@ -643,7 +663,17 @@ pub(super) fn two_digit_year(yy: i32) -> i32 {
 pub(super) fn entries_into(text: &str, toks: &[Token], out: &mut Vec<Entry>) {
     out.clear();
     out.extend(toks.iter().map(|t| match t.kind {
-        Kind::Word => lexicon::entry(&text[t.start..t.end]),
+        Kind::Word => {
+            let w = &text[t.start..t.end];
+            // "Monday's", "this year's": the possessive of a time word is read as the word ("king's"
+            // of "King's Day" is a word of its own).
+            let e = lexicon::entry(w);
+            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).filter(|s| !s.is_empty());
+            match stem {
+                Some(s) if e == Entry::default() => lexicon::entry(s),
+                _ => e,
+            }
+        }
         _ => Entry::default(),
     }));
 }

@@ -58,8 +58,12 @@ pub(super) const TENURE: &[&str] = &[
     "day one of this administration",
 ];
 
-/// Dated events: names, the date, and where the date comes from.
-pub(super) const EVENTS: &[(&[&str], (i32, u32, u32), &str)] = &[
+/// A dated event: the names readouts give it (lower case), its date, and where the date comes
+/// from.
+pub(super) type Event = (&'static [&'static str], (i32, u32, u32), &'static str);
+
+/// Dated events.
+pub(super) const EVENTS: &[Event] = &[
     (
         &[
             "russia's full-scale invasion of ukraine",
@@ -185,6 +189,19 @@ pub(super) const EVENTS: &[(&[&str], (i32, u32, u32), &str)] = &[
         "Hurricane Maria made landfall in Puerto Rico on 20 September 2017 (NOAA)",
     ),
     (
+        &[
+            "the september 11 attacks",
+            "the september 11th attacks",
+            "the september 11 terrorist attacks",
+            "the september 11th terrorist attacks",
+            "the 9/11 attacks",
+            "the 9/11 terrorist attacks",
+            "9/11",
+        ],
+        (2001, 9, 11),
+        "the attacks of 11 September 2001",
+    ),
+    (
         &["hamas's october 7 attack", "hamas' october 7 attack", "the october 7 attack", "the october 7 attacks"],
         (2023, 10, 7),
         "the Hamas attack on Israel of 7 October 2023",
@@ -202,7 +219,8 @@ pub(super) enum Named {
 
 static NAMES: Lazy<Phrases<Named>> = Lazy::new(|| {
     let tenure = TENURE.iter().map(|n| (*n, Named::Tenure));
-    let events = EVENTS.iter().enumerate().flat_map(|(i, (names, _, _))| names.iter().map(move |n| (*n, Named::Event(i))));
+    let events =
+        EVENTS.iter().enumerate().flat_map(|(i, (names, _, _))| names.iter().map(move |n| (*n, Named::Event(i))));
     Phrases::new(tenure.chain(events))
 });
 

@@ -380,13 +380,6 @@ pub(super) struct Entry {
     pub starter: bool,
 }
 
-impl Entry {
-    /// Whether the word can begin a time expression or its preposition.
-    pub fn any(&self) -> bool {
-        *self != Entry::default()
-    }
-}
-
 /// The owned rows of the lexicon, built once: every table above merged by word.
 static ROWS: Lazy<Vec<(&'static str, Entry)>> = Lazy::new(|| {
     let mut rows: Vec<(&'static str, Entry)> = Vec::new();
@@ -454,11 +447,6 @@ pub(super) fn prepare() {
     Lazy::force(&LEXICON);
 }
 
-/// The value of a count in words up to 99 from its parts: "twenty" + "four".
-pub(super) fn compound(tens: u16, unit: u16) -> Option<u16> {
-    ((20..=90).contains(&tens) && tens % 10 == 0 && (1..=9).contains(&unit)).then_some(tens + unit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,9 +462,7 @@ mod tests {
         assert_eq!(entry("thursday").weekday, 4);
         assert!(entry("several").vague);
         assert!(entry("since").prep);
-        assert!(!entry("government").any());
-        assert_eq!(compound(20, 4), Some(24));
-        assert_eq!(compound(14, 4), None);
+        assert_eq!(entry("government"), Entry::default());
     }
 
     #[test]

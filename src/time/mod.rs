@@ -129,6 +129,26 @@ pub enum Granularity {
     Unknown,
 }
 
+snake_names!(Modifier { Start => "start", Mid => "mid", End => "end" });
+
+/// Which part of its period an expression names, as TimeML's `mod` does: "early 2024" is 2024
+/// with `start`, "mid-2023" 2023 with `mid`, "the end of last year" last year with `end`.
+///
+/// A period keeps the whole of its base period as `start`..`end`, and the modifier says which part
+/// is meant. A bound keeps the part's own bound: "since mid-2023" starts on 1 May 2023 and "by early
+/// June" ends on 10 June (the thirds convention of the README).
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modifier {
+    /// "early", "the beginning of", "the start of".
+    Start,
+    /// "mid", "the middle of".
+    Mid,
+    /// "late", "the end of", "the close of", "year-end".
+    End,
+}
+
 /// What role a time expression plays.
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -186,6 +206,8 @@ pub struct TimeRef {
     /// The calendar the expression was resolved in: `gregorian`, or for fiscal years the fiscal
     /// calendar in force (`us_federal_fiscal`, `april_fiscal`, `july_fiscal`).
     pub calendar: Calendar,
+    /// Which part of the period is meant ("early 2024": `start`), or `None` for the whole.
+    pub modifier: Option<Modifier>,
 }
 
 /// Every time expression in `text`, in text order, resolved against `reference` (US conventions).
@@ -260,7 +282,10 @@ fn granularity(e: &Expr, ctx: &Ctx) -> Granularity {
                 Granularity::Span
             }
         }
-        Expr::RelUnit(u, _) | Expr::Ago(u, _, _) | Expr::Duration(resolve::Dur { unit: u, .. }) | Expr::Set(resolve::Dur { unit: u, .. }) => unit_granularity(*u),
+        Expr::RelUnit(u, _)
+        | Expr::Ago(u, _, _)
+        | Expr::Duration(resolve::Dur { unit: u, .. })
+        | Expr::Set(resolve::Dur { unit: u, .. }) => unit_granularity(*u),
         Expr::Sub(4, _, _) => Granularity::Quarter,
         Expr::Sub(2, _, _) => Granularity::Half,
         Expr::WeekOf(_) | Expr::NthWeekOf(..) => Granularity::Week,
@@ -276,7 +301,6 @@ fn unit_granularity(u: Unit) -> Granularity {
         Unit::Week | Unit::Weekend | Unit::Fortnight => Granularity::Week,
         Unit::Month => Granularity::Month,
         Unit::Quarter => Granularity::Quarter,
-        Unit::Half => Granularity::Half,
         Unit::Year => Granularity::Year,
         Unit::FiscalYear => Granularity::FiscalYear,
         Unit::Decade | Unit::Century => Granularity::Decade,

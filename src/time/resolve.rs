@@ -50,7 +50,6 @@ pub(super) enum Unit {
     Fortnight,
     Month,
     Quarter,
-    Half,
     Year,
     FiscalYear,
     Decade,
@@ -73,6 +72,9 @@ pub(super) enum YearSpec {
     /// Not written, in a sentence about the past: the latest occurrence starting on or before the
     /// reference date.
     Latest,
+    /// Not written, in a sentence that says neither: the occurrence nearest the reference date
+    /// (the earlier one when two are as near).
+    Nearest,
 }
 
 /// One third of a period.
@@ -104,7 +106,6 @@ impl Dur {
             Unit::Fortnight => (self.n.map(|n| n * Decimal::TWO), "W", false),
             Unit::Month => (self.n, "M", false),
             Unit::Quarter => (self.n, "Q", false),
-            Unit::Half => (self.n.map(|n| n * Decimal::from(6)), "M", false),
             Unit::Year | Unit::FiscalYear => (self.n, "Y", false),
             Unit::Decade => match self.n {
                 Some(n) => (Some(n * Decimal::TEN), "Y", false),
@@ -162,8 +163,6 @@ pub(super) enum Expr {
     UnitToDate(Unit),
     /// From the reference date to the end of the unit containing it.
     UnitRest(Unit),
-    /// Up to the reference date, start unknown ("to date").
-    ToDate,
     /// The reference date itself: "now", "currently", "at present".
     Present,
     /// Recognised, not placed ("recently").
@@ -315,7 +314,6 @@ pub(super) fn shift(d: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
         Unit::Fortnight => shift_days(d, n.checked_mul(14)?),
         Unit::Month => shift_months(d, n),
         Unit::Quarter => shift_months(d, n.checked_mul(3)?),
-        Unit::Half => shift_months(d, n.checked_mul(6)?),
         Unit::Year | Unit::FiscalYear => shift_months(d, n.checked_mul(12)?),
         Unit::Decade => shift_months(d, n.checked_mul(120)?),
         Unit::Century => shift_months(d, n.checked_mul(1200)?),
@@ -343,10 +341,6 @@ pub(super) fn unit_span(d: NaiveDate, unit: Unit, ctx: &Ctx) -> Option<(NaiveDat
             let q0 = (d.month() - 1) / 3 * 3 + 1;
             Some((ymd(d.year(), q0, 1)?, month_end(d.year(), q0 + 2)?))
         }
-        Unit::Half => {
-            let h0 = (d.month() - 1) / 6 * 6 + 1;
-            Some((ymd(d.year(), h0, 1)?, month_end(d.year(), h0 + 5)?))
-        }
         Unit::Year => year_span(d.year()),
         Unit::FiscalYear => fiscal_span(fiscal_year_of(d, ctx), ctx),
         Unit::Decade => {
@@ -364,7 +358,7 @@ fn year_of(spec: YearSpec, r: Option<NaiveDate>) -> Option<i32> {
     match spec {
         YearSpec::Abs(y) => Some(y),
         YearSpec::Rel(k) => r?.year().checked_add(k),
-        YearSpec::Implied | YearSpec::Upcoming | YearSpec::Latest => r.map(|d| d.year()),
+        YearSpec::Implied | YearSpec::Upcoming | YearSpec::Latest | YearSpec::Nearest => r.map(|d| d.year()),
     }
 }
 
@@ -413,6 +407,20 @@ fn yearly(
                 Some((s, e)) if e >= r => Some((s, e)),
                 _ => span(r.year() + 1),
             }
+        }
+        YearSpec::Nearest => {
+            let r = r?;
+            let distance = |(s, e): (NaiveDate, NaiveDate)| {
+                if r < s {
+                    (s - r).num_days()
+                } else if r > e {
+                    (r - e).num_days()
+                } else {
+                    0
+                }
+            };
+            // Earlier first, so the past wins a tie.
+            [r.year() - 1, r.year(), r.year() + 1].into_iter().filter_map(&span).min_by_key(|&iv| distance(iv))
         }
         _ => span(year_of(spec, r)?),
     }
@@ -491,9 +499,7 @@ pub(super) fn interval(e: &Expr, ctx: &Ctx) -> Option<(NaiveDate, NaiveDate)> {
         Expr::Ago(unit, n, sign) => {
             let d = shift(r?, *unit, i64::from(*n) * i64::from(*sign))?;
             match unit {
-                Unit::Month | Unit::Quarter | Unit::Half | Unit::Year | Unit::Decade | Unit::Century => {
-                    unit_span(d, *unit, ctx)
-                }
+                Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century => unit_span(d, *unit, ctx),
                 _ => Some((d, d)),
             }
         }
@@ -522,13 +528,11 @@ pub(super) fn interval(e: &Expr, ctx: &Ctx) -> Option<(NaiveDate, NaiveDate)> {
         }
         Expr::Present => r.map(|r| (r, r)),
         Expr::Fixed(s, e) => Some((*s, *e)),
-        Expr::ToDate | Expr::Vague | Expr::Duration(_) | Expr::Set(_) | Expr::Anaphor(..) | Expr::Same => None,
-        Expr::Earlier(gran, unit, n) => {
-            unit_span(shift(r?, *unit, -i64::from(*n))?, gran.unwrap_or(*unit), ctx)
-        }
+        Expr::Vague | Expr::Duration(_) | Expr::Set(_) | Expr::Anaphor(..) | Expr::Same => None,
+        Expr::Earlier(gran, unit, n) => unit_span(shift(r?, *unit, -i64::from(*n))?, gran.unwrap_or(*unit), ctx),
         Expr::Sub(n, idx, base) => match base.as_ref() {
             // "the fourth quarter" without a year: the occurrence the year's reading picks.
-            Expr::CalYear(spec @ (YearSpec::Latest | YearSpec::Upcoming)) => {
+            Expr::CalYear(spec @ (YearSpec::Latest | YearSpec::Upcoming | YearSpec::Nearest)) => {
                 yearly(*spec, r, |y| split(year_span(y)?.0, year_span(y)?.1, *n, *idx))
             }
             Expr::FiscalYear(spec @ (YearSpec::Latest | YearSpec::Upcoming)) => {
@@ -627,11 +631,8 @@ pub(super) fn interval(e: &Expr, ctx: &Ctx) -> Option<(NaiveDate, NaiveDate)> {
         Expr::FirstN(unit, n, base) => {
             let (s, e) = interval(base, ctx)?;
             let len = i64::from(n.unsigned_abs());
-            let (a, b) = if *n > 0 {
-                (s, shift(s, *unit, len)?.pred_opt()?)
-            } else {
-                (shift(e.succ_opt()?, *unit, -len)?, e)
-            };
+            let (a, b) =
+                if *n > 0 { (s, shift(s, *unit, len)?.pred_opt()?) } else { (shift(e.succ_opt()?, *unit, -len)?, e) };
             (s <= a && b <= e && a <= b).then_some((a, b))
         }
         Expr::WindowEnding(unit, n, base) => {
@@ -818,11 +819,23 @@ mod tests {
         assert_eq!(at(fy_split, "2020-01-01", Calendar::UsFederalFiscal, false), pair("2022-10-01", "2024-09-30"));
         // A quarter without a year: the latest begun, or the next not yet over.
         let q4 = |spec| Expr::Sub(4, 3, Box::new(Expr::CalYear(spec)));
-        assert_eq!(at(q4(YearSpec::Latest), "2007-03-13", Calendar::UsFederalFiscal, false), pair("2006-10-01", "2006-12-31"));
-        assert_eq!(at(q4(YearSpec::Upcoming), "2007-03-13", Calendar::UsFederalFiscal, false), pair("2007-10-01", "2007-12-31"));
+        assert_eq!(
+            at(q4(YearSpec::Latest), "2007-03-13", Calendar::UsFederalFiscal, false),
+            pair("2006-10-01", "2006-12-31")
+        );
+        assert_eq!(
+            at(q4(YearSpec::Upcoming), "2007-03-13", Calendar::UsFederalFiscal, false),
+            pair("2007-10-01", "2007-12-31")
+        );
         let fq1 = |spec| Expr::Sub(4, 0, Box::new(Expr::FiscalYear(spec)));
-        assert_eq!(at(fq1(YearSpec::Latest), "2023-09-30", Calendar::UsFederalFiscal, false), pair("2022-10-01", "2022-12-31"));
-        assert_eq!(at(fq1(YearSpec::Upcoming), "2023-09-30", Calendar::UsFederalFiscal, false), pair("2023-10-01", "2023-12-31"));
+        assert_eq!(
+            at(fq1(YearSpec::Latest), "2023-09-30", Calendar::UsFederalFiscal, false),
+            pair("2022-10-01", "2022-12-31")
+        );
+        assert_eq!(
+            at(fq1(YearSpec::Upcoming), "2023-09-30", Calendar::UsFederalFiscal, false),
+            pair("2023-10-01", "2023-12-31")
+        );
         // The current fiscal year either side of its first day, and on a leap day.
         let this = || Expr::FiscalYear(YearSpec::Rel(0));
         assert_eq!(at(this(), "2024-03-31", Calendar::AprilFiscal, false), pair("2023-04-01", "2024-03-31"));
@@ -853,6 +866,9 @@ mod tests {
         assert_eq!(iv(Expr::Month(YearSpec::Upcoming, 1), "2024-01-05"), pair("2024-01-01", "2024-01-31"));
         assert_eq!(iv(Expr::Month(YearSpec::Upcoming, 11), "2024-12-05"), pair("2025-11-01", "2025-11-30"));
         assert_eq!(iv(Expr::Day(YearSpec::Latest, 2, 29), "2024-03-01"), pair("2024-02-29", "2024-02-29"));
+        assert_eq!(iv(Expr::Day(YearSpec::Nearest, 10, 12), "2005-10-04"), pair("2005-10-12", "2005-10-12"));
+        assert_eq!(iv(Expr::Month(YearSpec::Nearest, 12), "2024-01-05"), pair("2023-12-01", "2023-12-31"));
+        assert_eq!(iv(Expr::Month(YearSpec::Nearest, 1), "2023-12-20"), pair("2024-01-01", "2024-01-31"));
         // Units ago keep their granularity.
         assert_eq!(iv(Expr::Ago(Unit::Year, 2, -1), r), pair("2021-01-01", "2021-12-31"));
         assert_eq!(iv(Expr::Ago(Unit::Day, 3, -1), r), pair("2023-11-14", "2023-11-14"));

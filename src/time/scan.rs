@@ -132,12 +132,24 @@ fn skip_hedge(t: &Toks<'_>, i: usize) -> usize {
     i
 }
 
+/// The widest run of white space an expression may hold: words further apart belong to
+/// different expressions (a layout gap, not prose).
+const MAX_GAP: usize = 64;
+
 /// Every time expression of the block, in order, not overlapping.
 pub(super) fn scan(t: &Toks<'_>) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if let Some(h) = hit_at(t, i) {
+        let mut found = hit_at(t, i);
+        // An expression stretched over a wide gap is read again up to the gap.
+        if let Some(gap) =
+            found.as_ref().and_then(|h| (h.first + 1..h.last).find(|&j| t.start(j) - t.end(j - 1) > MAX_GAP))
+        {
+            let view = Toks { text: t.text, toks: &t.toks[..gap], entries: &t.entries[..gap] };
+            found = hit_at(&view, i);
+        }
+        if let Some(h) = found {
             i = h.last.max(i + 1);
             hits.push(h);
         } else {
@@ -157,10 +169,19 @@ fn hit_at(t: &Toks<'_>, i: usize) -> Option<Hit> {
     if let Some((k, after)) = prep_at(t, i) {
         if !t.line_break_before(after) || t.is_word(after.saturating_sub(1)) {
             let at = if PREPS[k].2 == Role::Period { skip_hedge(t, after) } else { after };
-            let found = grammar::parse_at(t, at, 0).or_else(|| (at != after).then(|| grammar::parse_at(t, after, 0)).flatten());
+            let found =
+                grammar::parse_at(t, at, 0).or_else(|| (at != after).then(|| grammar::parse_at(t, after, 0)).flatten());
             if let Some((end, p, _)) = found {
                 let core = if end > at && found_at(t, at, end) { at } else { after };
-                return Some(Hit { first: i, last: end, core, prep: Some(prep_name(k)), expr: p.expr, kind: p.kind, sides: None });
+                return Some(Hit {
+                    first: i,
+                    last: end,
+                    core,
+                    prep: Some(prep_name(k)),
+                    expr: p.expr,
+                    kind: p.kind,
+                    sides: None,
+                });
             }
         }
     }
@@ -198,7 +219,6 @@ fn endpoint(e: &Expr) -> bool {
             | Expr::Set(_)
             | Expr::Vague
             | Expr::Present
-            | Expr::ToDate
             | Expr::Window(..)
             | Expr::UnitToDate(_)
             | Expr::UnitRest(_)
@@ -295,7 +315,9 @@ fn join_shifts(t: &Toks<'_>, hits: Vec<Hit>) -> Vec<Hit> {
                     let unit = *unit;
                     let base = Box::new(h.expr.clone());
                     let expr = match p {
-                        "from" if last.prep == Some("for") => u32::try_from(n).ok().map(|n| Expr::SpanFrom(base, unit, n)),
+                        "from" if last.prep == Some("for") => {
+                            u32::try_from(n).ok().map(|n| Expr::SpanFrom(base, unit, n))
+                        }
                         "after" | "from" => Some(Expr::Shift(base, unit, n)),
                         "before" => Some(Expr::Shift(base, unit, -n)),
                         _ => None,

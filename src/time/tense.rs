@@ -1,27 +1,27 @@
-//! Tense: whether the sentence around a time expression reads as past or future. Some readings
-//! depend on it ("in two weeks" is a future point only when the sentence is not about the past;
-//! "rose 5% in two years" is a duration).
+//! Tense: whether a time expression stands in a clause about the past or the future. Some
+//! readings depend on it ("in two weeks" is a future point only when the sentence is not about the
+//! past; "rose 5% in two years" is a duration; "in March" is the latest March in a sentence about
+//! the past, the next one in a sentence about the future).
+//!
+//! The tense is that of the nearest marker before the expression in its sentence ("The trial is
+//! set to begin on Wednesday, located ..." reads "set to"), else of the first one after it.
 
-/// Whether the sentence around byte `at` reads as past tense (a past-tense marker and no future
-/// marker). Used where a reading depends on tense ("in two weeks" is a future point only when the
-/// sentence is not about the past: "rose 5% in two years" is a duration).
+/// Whether the expression at byte `at` reads as past tense.
 pub(super) fn past_context(text: &str, at: usize) -> bool {
-    let (past, future) = tense(text, at);
-    past && !future
+    matches!(tense(text, at), Some(Tense::Past))
 }
 
-/// Whether the sentence around byte `at` reads as future (a future marker and no past marker).
+/// Whether the expression at byte `at` reads as future.
 pub(super) fn future_context(text: &str, at: usize) -> bool {
-    let (past, future) = tense(text, at);
-    future && !past
+    matches!(tense(text, at), Some(Tense::Future))
 }
 
 /// How far from `at` the sentence around it is read, each way. Bounds the work per call, so text
 /// without sentence punctuation cannot make the scan quadratic.
 const TENSE_WINDOW: usize = 300;
 
-/// (past, future): whether the sentence around byte `at` has past-tense / future markers.
-fn tense(text: &str, at: usize) -> (bool, bool) {
+/// The tense of the marker nearest before byte `at` in its sentence, else of the first after it.
+fn tense(text: &str, at: usize) -> Option<Tense> {
     let b = text.as_bytes();
     let at = at.min(b.len());
     let lo = at.saturating_sub(TENSE_WINDOW);
@@ -44,24 +44,31 @@ fn tense(text: &str, at: usize) -> (bool, bool) {
     }
     // Read as bytes: words are runs of ASCII letters and apostrophes, so no char need be decoded.
     let sentence = &b[s..e.max(s)];
-    let (mut past, mut future) = (false, false);
+    let at = at - s;
+    let mut before = None;
     let mut i = 0;
-    // Once both are found, no other word can change the answer.
-    while i < sentence.len() && !(past && future) {
+    let mut prev: &[u8] = &[];
+    while i < sentence.len() {
         let start = i;
         while let Some(n) = word_char_len(&sentence[i..]) {
             i += n;
         }
-        match word_tense(&sentence[start..i]) {
-            Some(Tense::Past) => past = true,
-            Some(Tense::Future) => future = true,
-            None => {}
+        let word = &sentence[start..i];
+        if let Some(t) = word_tense(word, prev) {
+            if start >= at {
+                // The first marker after the expression counts only where none stands before.
+                return before.or(Some(t));
+            }
+            before = Some(t);
+        }
+        if !word.is_empty() {
+            prev = word;
         }
         // Past the char ending the word; through a multi-byte char byte by byte, as none of its
         // later bytes can start a word char.
         i += 1;
     }
-    (past, future)
+    before
 }
 
 /// The curly apostrophe, as in "we’ll".
@@ -78,42 +85,88 @@ fn word_char_len(rest: &[u8]) -> Option<usize> {
 }
 
 /// What a word says of its sentence's tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
     Past,
     Future,
 }
 
-/// The tense `word` marks, if any. Cheapest tests first: most words are short or long, and only
-/// words of three to eight letters need a look in the lists.
-fn word_tense(word: &[u8]) -> Option<Tense> {
+/// Words after which an "-ed" form is a participle of the present or future ("is expected",
+/// "will be completed", "to be signed"), not a past tense.
+fn auxiliary(w: &[u8]) -> bool {
+    const AUX: &[&[u8]] = &[
+        b"is", b"are", b"am", b"be", b"being", b"will", b"would", b"should", b"could", b"may", b"might", b"must",
+        b"can", b"shall", b"to", b"not", b"get", b"gets",
+    ];
+    AUX.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// The tense `word` marks, if any, given the word before it. Cheapest tests first: most words
+/// are short or long, and only words of two to nine letters need a look in the lists.
+fn word_tense(word: &[u8], prev: &[u8]) -> Option<Tense> {
     let n = word.len();
     let ends_with = |suffix: &[u8]| n >= suffix.len() && word[n - suffix.len()..].eq_ignore_ascii_case(suffix);
-    if n > 4 && ends_with(b"ed") {
-        return Some(Tense::Past);
-    }
     // A word over 16 bytes is read only as an "-ed" form, not as a "'ll" contraction.
-    if n > 16 {
-        return None;
-    }
-    if ends_with(b"'ll") || ends_with("\u{2019}ll".as_bytes()) {
+    if n <= 16 && (ends_with(b"'ll") || ends_with("\u{2019}ll".as_bytes())) {
         return Some(Tense::Future);
     }
-    // The listed words have three to eight letters.
-    if !(3..=8).contains(&n) {
-        return None;
+    if (2..=11).contains(&n) {
+        let mut buf = [0u8; 11];
+        let lower = &mut buf[..n];
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        match &*lower {
+            b"will" | b"shall" | b"going" | b"next" | b"upcoming" | b"coming" | b"within" | b"soon" | b"should"
+            | b"might" | b"expected" | b"scheduled" | b"planned" | b"slated" | b"projected" | b"poised"
+            | b"anticipated" | b"intended" | b"forthcoming" => return Some(Tense::Future),
+            // "may" in lower case is the modal; "set to", "due to", "about to" look ahead.
+            b"may" if word[0].is_ascii_lowercase() => return Some(Tense::Future),
+            // "plans to", "aims to": "plans" alone is as often a noun.
+            b"to"
+                if [
+                    &b"set"[..],
+                    b"due",
+                    b"poised",
+                    b"about",
+                    b"going",
+                    b"plan",
+                    b"plans",
+                    b"aim",
+                    b"aims",
+                    b"intend",
+                    b"intends",
+                    b"expect",
+                    b"expects",
+                    b"want",
+                    b"wants",
+                    b"seek",
+                    b"seeks",
+                    b"hope",
+                    b"hopes",
+                ]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(prev)) =>
+            {
+                return Some(Tense::Future)
+            }
+            b"was" | b"were" | b"had" | b"did" | b"ago" | b"rose" | b"fell" | b"grew" | b"went" | b"saw" | b"took"
+            | b"made" | b"came" | b"spent" | b"met" | b"said" | b"began" | b"left" | b"sold" | b"paid" | b"built"
+            | b"won" | b"lost" | b"been" => return Some(Tense::Past),
+            _ => {}
+        }
     }
-    let mut buf = [0u8; 8];
-    let lower = &mut buf[..n];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    match &*lower {
-        b"will" | b"shall" | b"would" | b"going" | b"plan" | b"plans" | b"expect" | b"expects" | b"aim" | b"aims"
-        | b"intend" | b"next" | b"upcoming" | b"coming" | b"within" | b"soon" => Some(Tense::Future),
-        b"was" | b"were" | b"had" | b"did" | b"ago" | b"rose" | b"fell" | b"grew" | b"went" | b"saw" | b"took"
-        | b"made" | b"came" | b"spent" | b"met" | b"said" | b"began" | b"left" | b"sold" | b"paid" | b"built"
-        | b"won" | b"lost" => Some(Tense::Past),
-        _ => None,
+    if n > 4 && ends_with(b"ed") && !auxiliary(prev) {
+        return Some(Tense::Past);
     }
+    // The present perfect: "have fallen", "has grown", "'ve risen".
+    let perfect = [&b"has"[..], b"have", b"had", b"'ve"].iter().any(|w| w.eq_ignore_ascii_case(prev));
+    if perfect
+        && n > 2
+        && (ends_with(b"en") || ends_with(b"wn") || ends_with(b"ne") || ends_with(b"de") || ends_with(b"id"))
+    {
+        return Some(Tense::Past);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -122,17 +175,26 @@ mod tests {
 
     #[test]
     fn tense_reads_runs_of_ascii_letters_and_apostrophes() {
-        assert_eq!(tense("We’ll see", 0), (false, true));
-        assert_eq!(tense("They'LL go", 0), (false, true));
-        assert_eq!(tense("It REOPENED and will grow", 3), (true, true));
+        use Tense::*;
+        assert_eq!(tense("We’ll see", 9), Some(Future));
+        assert_eq!(tense("They'LL go", 10), Some(Future));
+        // The nearest marker before the expression wins.
+        assert_eq!(tense("It REOPENED and will grow", 25), Some(Future));
+        assert_eq!(tense("It will say it REOPENED then", 28), Some(Past));
         // Any other char ends a word: "na" and "vehanded".
-        assert_eq!(tense("naïvehanded", 0), (true, false));
+        assert_eq!(tense("naïvehanded x", 13), Some(Past));
         // A word longer than any marker counts only as an "-ed" form.
-        assert_eq!(tense("internationalized", 0), (true, false));
-        assert_eq!(tense("counterproposals’ll", 0), (false, false));
+        assert_eq!(tense("internationalized", 0), Some(Past));
+        assert_eq!(tense("counterproposals’ll", 0), None);
         // Only the sentence around `at` is read.
-        assert_eq!(tense("It was over. Now we will see", 20), (false, true));
-        assert_eq!(tense("It was over\n\nNow we will see", 20), (false, true));
-        assert_eq!(tense("It was over\nNow we will see", 20), (true, true));
+        assert_eq!(tense("It was over. Now we will see", 20), Some(Future));
+        assert_eq!(tense("It was over\n\nNow we will see", 20), Some(Future));
+        // Without a marker before, the first after counts.
+        assert_eq!(tense("On Tuesday the delegation met", 0), Some(Past));
+        // A participle after an auxiliary is no past tense; modals and "set to" look ahead.
+        assert_eq!(tense("The sale should be completed in October", 32), Some(Future));
+        assert_eq!(tense("The trial is set to begin on Wednesday, located in London", 26), Some(Future));
+        assert_eq!(tense("Arrivals have fallen since November", 21), Some(Past));
+        assert_eq!(tense("In May the talks resumed", 0), Some(Past));
     }
 }

@@ -117,14 +117,26 @@ fn months_and_days() {
 }
 
 #[test]
-fn thirds_of_a_period() {
-    assert_eq!(iv(&one("mid-2023", "2020-01-01")), pair("2023-05-01", "2023-08-31"));
-    assert_eq!(iv(&one("early 2024", "2020-01-01")), pair("2024-01-01", "2024-04-30"));
-    assert_eq!(iv(&one("late last year", "2024-01-01")), pair("2023-09-01", "2023-12-31"));
-    assert_eq!(iv(&one("late last year", "2023-12-31")), pair("2022-09-01", "2022-12-31"));
+fn parts_of_a_period() {
+    // A period is its whole base period with a modifier (TimeML's "mod").
+    let t = one("mid-2023", "2020-01-01");
+    assert_eq!(
+        (iv(&t), t.modifier, t.granularity),
+        (pair("2023-01-01", "2023-12-31"), Some(Modifier::Mid), Granularity::Year)
+    );
+    assert_eq!(one("early 2024", "2020-01-01").modifier, Some(Modifier::Start));
+    let t = one("late last year", "2024-01-01");
+    assert_eq!((iv(&t), t.modifier), (pair("2023-01-01", "2023-12-31"), Some(Modifier::End)));
+    assert_eq!(iv(&one("late last year", "2023-12-31")), pair("2022-01-01", "2022-12-31"));
+    // A bound keeps the part's own bound: thirds of a year, of a month.
     let t = one("by the end of 2024", "2020-01-01");
-    assert_eq!((t.kind, iv(&t)), (TimeKind::Deadline, pair("-", "2024-12-31")));
-    assert_eq!(iv(&one("in mid-November", "2023-01-05")), pair("2023-11-11", "2023-11-20"));
+    assert_eq!((t.kind, iv(&t), t.modifier), (TimeKind::Deadline, pair("-", "2024-12-31"), Some(Modifier::End)));
+    let t = one("since mid-2023", "2024-01-01");
+    assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2023-05-01", "2024-01-01")));
+    let t = one("by early June", "2024-03-01");
+    assert_eq!((iv(&t), t.granularity), (pair("-", "2024-06-10"), Granularity::Month));
+    let t = one("in mid-November", "2023-01-05");
+    assert_eq!((iv(&t), t.modifier), (pair("2022-11-01", "2022-11-30"), Some(Modifier::Mid)));
 }
 
 #[test]
@@ -317,7 +329,8 @@ fn more_date_shapes() {
     assert_eq!(iv(&one("2021/aug/07", r)), pair("2021-08-07", "2021-08-07"));
     assert_eq!(iv(&one("Aug-07-2021", r)), pair("2021-08-07", "2021-08-07"));
     assert_eq!(iv(&one("2021-08", r)), pair("2021-08-01", "2021-08-31"));
-    assert_eq!(iv(&one("on 25/12", r)), pair("2024-12-25", "2024-12-25"));
+    // A day without a year is the nearest one.
+    assert_eq!(iv(&one("on 25/12", r)), pair("2023-12-25", "2023-12-25"));
     assert_eq!(iv(&one("in March two thousand and nine", r)), pair("2009-03-01", "2009-03-31"));
     assert_eq!(iv(&one("since nineteen ninety-eight", r)).0, "1998-01-01");
     assert_eq!(iv(&one("in the 19th century", r)), pair("1800-01-01", "1899-12-31"));
@@ -335,5 +348,6 @@ fn tense_picks_the_direction_of_bare_days() {
     assert_eq!(iv(&one("The delegation will meet on Tuesday.", r)), pair("2024-02-13", "2024-02-13"));
     assert_eq!(iv(&one("The rules will take effect on January 5.", r)), pair("2025-01-05", "2025-01-05"));
     assert_eq!(iv(&one("The rules took effect on January 5.", r)), pair("2024-01-05", "2024-01-05"));
-    assert_eq!(iv(&one("early next week", r)), pair("2024-02-12", "2024-02-14"));
+    let t = one("early next week", r);
+    assert_eq!((iv(&t), t.modifier), (pair("2024-02-12", "2024-02-18"), Some(Modifier::Start)));
 }

@@ -11,19 +11,33 @@ pub(super) static RULES: &[Rule] = &[
         name: "month_day",
         first: MONTH | WEEKDAY,
         parse: month_day,
-        examples: &["November 17, 2023", "Friday, Nov. 17, 2023", "Nov 17 2023", "March 3-5, 2024", "Nov. 17", "June 8th"],
+        examples: &[
+            "November 17, 2023",
+            "Friday, Nov. 17, 2023",
+            "Nov 17 2023",
+            "March 3-5, 2024",
+            "Nov. 17",
+            "June 8th",
+        ],
     },
     Rule {
         name: "day_month",
         first: NUM | ORD | WEEKDAY | WORD,
         parse: day_month,
-        examples: &["17 November 2023", "the 3rd of March 2024", "5 Jun 1999", "3-5 March 2024", "11 December", "the 3rd of March"],
+        examples: &[
+            "17 November 2023",
+            "the 3rd of March 2024",
+            "5 Jun 1999",
+            "3-5 March 2024",
+            "11 December",
+            "the 3rd of March",
+        ],
     },
     Rule {
         name: "month_year",
         first: MONTH,
         parse: month_year,
-        examples: &["April 2023", "Jan. 2021", "March of 2022", "May '22", "December, 2019"],
+        examples: &["April 2023", "Jan. 2021", "March of 2022", "May '22", "December, 2019", "October of next year"],
     },
     Rule {
         name: "numeric_date",
@@ -31,9 +45,14 @@ pub(super) static RULES: &[Rule] = &[
         parse: numeric_date,
         examples: &["2023-11-17", "11/17/2023", "17.11.2023", "07-Aug-2021", "2021/aug/07", "Aug-07-2021", "11/17/23"],
     },
-    Rule { name: "year_range", first: NUM, parse: year_range, examples: &["2019-2022", "2019–22", "2022/23", "2023-24"] },
+    Rule {
+        name: "year_range",
+        first: NUM,
+        parse: year_range,
+        examples: &["2019-2022", "2019–22", "2022/23", "2023-24"],
+    },
     Rule { name: "numeric_month", first: NUM, parse: numeric_month, examples: &["03/2024", "2021-08", "3/2024"] },
-    Rule { name: "slash_day", first: NUM, parse: slash_day, examples: &["on |4/22", "by |12/31"] },
+    Rule { name: "slash_day", first: NUM, parse: slash_day, examples: &["on |4/22", "by |12/31", "Friday 7/6"] },
     Rule {
         name: "weekday",
         first: WEEKDAY | REL | WORD,
@@ -63,10 +82,22 @@ pub(super) static RULES: &[Rule] = &[
         examples: &["today", "yesterday morning", "the day after tomorrow", "last night", "this morning", "tonight"],
     },
     Rule {
+        name: "named_year",
+        first: WORD | UNIT,
+        parse: named_year,
+        examples: &["the year 2008", "the calendar year of 2008", "CY 2008", "calendar year 2024"],
+    },
+    Rule {
         name: "year",
         first: NUM | CARD,
         parse: year,
-        examples: &["in |2022", "since |nineteen ninety-eight", "in |two thousand and nine", "the |2023| survey"],
+        examples: &[
+            "in |2022",
+            "since |nineteen ninety-eight",
+            "in |two thousand and nine",
+            "the |2023| survey",
+            "since |'82",
+        ],
     },
     Rule {
         name: "decade",
@@ -74,12 +105,17 @@ pub(super) static RULES: &[Rule] = &[
         parse: decade,
         examples: &["the 1990s", "the '90s", "the nineties", "1980s", "the 80s", "the 2000s", "the 1990's"],
     },
-    Rule { name: "century", first: WORD, parse: century, examples: &["the 19th century", "the twenty-first century"] },
+    Rule {
+        name: "century",
+        first: WORD | ORD | NUM,
+        parse: century,
+        examples: &["the 19th century", "the twenty-first century"],
+    },
     Rule {
         name: "month_relative",
-        first: REL,
+        first: REL | MONTH,
         parse: month_relative,
-        examples: &["last April", "this past November", "next March", "this coming June"],
+        examples: &["last April", "this past November", "next March", "this coming June", "March after next"],
     },
     Rule { name: "month", first: MONTH, parse: month_alone, examples: &["in |March", "since |November", "December"] },
     Rule {
@@ -97,12 +133,24 @@ pub(super) static RULES: &[Rule] = &[
         ],
     },
     Rule { name: "day_of_month", first: WORD, parse: day_of_month, examples: &["on |the 15th"] },
-    Rule { name: "week_of", first: WORD | UNIT, parse: week_of, examples: &["the week of March 3", "the week beginning 5 June 2023"] },
+    Rule {
+        name: "week_of",
+        first: WORD | UNIT,
+        parse: week_of,
+        examples: &["the week of March 3", "the week beginning 5 June 2023"],
+    },
     Rule {
         name: "holiday",
         first: WORD | REL,
         parse: holiday_rule,
-        examples: &["Christmas", "Thanksgiving 2025", "last Easter", "MLK Day of last year", "Memorial Day", "Christmas, 2023"],
+        examples: &[
+            "Christmas",
+            "Thanksgiving 2025",
+            "last Easter",
+            "MLK Day of last year",
+            "Memorial Day",
+            "Christmas, 2023",
+        ],
     },
 ];
 
@@ -126,7 +174,8 @@ fn weekday_prefix(c: &mut Cur<'_, '_>) {
         c.weekday()?;
         c.comma();
         c.opt("the");
-        Some(())
+        // A weekday ending a title line is not the date on the line below.
+        (!c.t.line_break_before(c.i)).then_some(())
     });
 }
 
@@ -193,20 +242,33 @@ fn day_month(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let d1 = c.day_num()?;
     let d2 = second_day(c, d1);
     let of = c.opt("of");
-    // "the first March after ..." is not a date: ordinals in words need "the ... of".
-    if words && !(the && of) {
+    // "the first March after ..." is not a date: ordinals in words need "of".
+    if words && !of {
         return None;
     }
-    let m = c.month()?;
+    let m = c.month_strong()?;
     let y = year_after(c);
-    if y.is_none() && verb_month(c) {
+    if y.is_none() && !of && verb_month(c) {
         return None;
     }
+    let _ = the;
     days(y.map_or(YearSpec::Implied, YearSpec::Abs), m, d1, d2)
 }
 
 fn month_year(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let m = c.month()?;
+    // "October of next year"
+    if let Some(k) = c.attempt(|c| {
+        c.word("of").then_some(())?;
+        let k = match c.one_of(&["this", "last", "next"])? {
+            0 => 0,
+            1 => -1,
+            _ => 1,
+        };
+        c.word("year").then_some(k)
+    }) {
+        return Some(Expr::Month(YearSpec::Rel(k), m).into());
+    }
     c.attempt(|c| {
         let _ = c.comma() || c.dash() || c.sym('/') || c.opt("of") || c.opt("in");
         Some(())
@@ -225,12 +287,7 @@ fn sep(c: &mut Cur<'_, '_>) -> Option<char> {
     if !c.glued() {
         return None;
     }
-    for s in ['-', '/', '.'] {
-        if c.sym(s) {
-            return Some(s);
-        }
-    }
-    None
+    ['-', '/', '.'].into_iter().find(|&s| c.sym(s))
 }
 
 fn numeric_date(c: &mut Cur<'_, '_>) -> Option<Parsed> {
@@ -254,14 +311,22 @@ fn numeric_date(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         let (m, d) = if a > 12 { (b, a) } else { (a, b) };
         return day(YearSpec::Abs(y), m, d).map(Into::into);
     }
-    // "Aug-07-2021"
+    // "Aug-07-2021", "Nov/2"
     if let Some(m) = c.attempt(|c| c.month_any_case()) {
-        sep(c)?;
+        let s1 = sep(c)?;
         let d = small(t, c.i)?;
         c.i += 1;
-        sep(c)?;
-        let y = year_digits(c)?;
-        return day(YearSpec::Abs(y), m, d).map(Into::into);
+        if let Some(y) = c.attempt(|c| {
+            sep(c)?;
+            year_digits(c)
+        }) {
+            return day(YearSpec::Abs(y), m, d).map(Into::into);
+        }
+        // "Nov/2": a month and a day, not followed by more digits.
+        if s1 != '/' || (c.t.glued(c.i) && c.t.kind(c.i + 1) == Some(crate::lex::Kind::Num)) {
+            return None;
+        }
+        return day(YearSpec::Implied, m, d).map(Into::into);
     }
     let (a, n) = t.digits(c.i)?;
     if c.glued_before(c.i) {
@@ -283,7 +348,10 @@ fn numeric_date(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         }
         let d = small(t, c.i)?;
         c.i += 1;
-        if c.t.glued(c.i) && (c.t.sym(c.i, '-') || c.t.sym(c.i, '/')) && c.t.kind(c.i + 1) == Some(crate::lex::Kind::Num) {
+        if c.t.glued(c.i)
+            && (c.t.sym(c.i, '-') || c.t.sym(c.i, '/'))
+            && c.t.kind(c.i + 1) == Some(crate::lex::Kind::Num)
+        {
             return None;
         }
         return day(YearSpec::Abs(a as i32), m, d).map(Into::into);
@@ -291,10 +359,18 @@ fn numeric_date(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     if n > 2 {
         return None;
     }
-    // "07-Aug-2021"
+    // "07-Aug-2021", "31-Oct-74"
     if let Some(m) = c.attempt(|c| c.month_any_case()) {
         sep(c)?;
-        let y = year_digits(c)?;
+        let y = match c.attempt(year_digits) {
+            Some(y) => y,
+            None => {
+                let (yy, n) = t.digits(c.i).filter(|&(_, n)| n == 2)?;
+                c.i += 1;
+                let _ = n;
+                two_digit_year(yy as i32)
+            }
+        };
         return day(YearSpec::Abs(y), m, a).map(Into::into);
     }
     let b = small(t, c.i)?;
@@ -367,9 +443,6 @@ fn numeric_month(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     sep(c).filter(|&s| s != '.')?;
     if n == 4 {
         let m = small(t, c.i).filter(|m| (1..=12).contains(m))?;
-        if t.digits(c.i)?.1 != 2 {
-            return None;
-        }
         c.i += 1;
         if c.glued_after(c.i - 1) || (c.t.glued(c.i) && c.t.dash(c.i)) {
             return None;
@@ -379,17 +452,41 @@ fn numeric_month(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     if !(1..=12).contains(&a) || n > 2 {
         return None;
     }
-    let y = c.year4()?;
+    let y = year_digits(c)?;
     Some(Expr::Month(YearSpec::Abs(y), a).into())
 }
 
 /// "on 4/22": a month and day in digits, only after a preposition of time or a weekday.
 fn slash_day(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
+    // "Friday 7/6"
+    if c.attempt(|c| {
+        c.weekday()?;
+        c.comma();
+        (t.kind(c.i) == Some(crate::lex::Kind::Num)).then_some(())
+    })
+    .is_some()
+    {
+        let (a, b) = c.attempt(|c| {
+            let a = small(t, c.i)?;
+            c.i += 1;
+            (c.glued() && c.sym('/') && c.glued()).then_some(())?;
+            let b = small(t, c.i)?;
+            c.i += 1;
+            Some((a, b))
+        })?;
+        if c.t.glued(c.i) && c.t.sym(c.i, '/') {
+            return None;
+        }
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        return day(YearSpec::Implied, m, d).map(Into::into);
+    }
     let start = c.i;
     let timey = start > 0
-        && (t.is_any(start - 1, &["on", "by", "until", "till", "since", "from", "before", "after", "through", "thru", "of"])
-            || t.entry(start - 1).weekday != 0
+        && (t.is_any(
+            start - 1,
+            &["on", "by", "until", "till", "since", "from", "before", "after", "through", "thru", "of"],
+        ) || t.entry(start - 1).weekday != 0
             || (start > 1 && t.sym(start - 1, ',') && t.entry(start - 2).weekday != 0));
     if !timey || c.glued_before(start) {
         return None;
@@ -428,14 +525,16 @@ fn weekday(c: &mut Cur<'_, '_>) -> Option<Parsed> {
             _ => "next",
         })
     });
-    // "next week's Monday"
-    if rel.is_some() && c.word("week's") {
+    // "next week's Monday", "next week Wednesday"
+    if rel.is_some() && (c.word("week's") || c.word("week")) {
         let wd = c.weekday()?;
         return Some(Expr::Weekday(wd, Some(offset(rel?))).into());
     }
     // "Tuesdays": every Tuesday.
     let e = c.entry();
-    if rel.is_none() && e.weekday != 0 && c.s().len() > 6 && c.s().ends_with(['s', 'S']) && c.t.capital(c.i) {
+    let w = c.s();
+    let plural = w.len() > 6 && w.ends_with(['s', 'S']) && !w.ends_with("'s") && !w.ends_with("\u{2019}s");
+    if rel.is_none() && e.weekday != 0 && plural && c.t.capital(c.i) {
         c.i += 1;
         return Some(Expr::Set(Dur { n: Some(1.into()), unit: Unit::Week }).into());
     }
@@ -546,7 +645,16 @@ fn relative_day(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     }) {
         return Some(Expr::RelDay(k).into());
     }
-    let k = match c.one_of(&["today", "tonight", "yesterday", "tomorrow", "tmrw", "today's", "yesterday's", "tomorrow's"])? {
+    let k = match c.one_of(&[
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "tmrw",
+        "today's",
+        "yesterday's",
+        "tomorrow's",
+    ])? {
         0 | 1 | 5 => 0,
         2 | 6 => -1,
         _ => 1,
@@ -630,6 +738,13 @@ pub(super) fn year_licensed(t: &Toks<'_>, start: usize, end: usize) -> bool {
     if start == 0 || t.line_break_before(start) {
         return !next_plural;
     }
+    // A title ending in its event's year: "Apple keynote at WWDC 2005".
+    let name = t.s(start - 1);
+    let named = name.chars().filter(|c| c.is_lowercase()).count() >= 2
+        || (name.len() >= 4 && name.chars().all(|c| c.is_uppercase()));
+    if (end >= t.len() || t.line_break_before(end)) && t.capital(start - 1) && t.is_word(start - 1) && named {
+        return true;
+    }
     let p = start - 1;
     let prev = t.s(p);
     if [".", "!", "?", ":", ";", "(", "[", "\u{201c}", "\""].contains(&prev) {
@@ -644,7 +759,8 @@ pub(super) fn year_licensed(t: &Toks<'_>, start: usize, end: usize) -> bool {
         let weak = t.is_any(p, &["and", "or", "to", "than", "versus", "vs", "nor", "per", "up", "no", "as"]);
         return !(weak && next_plural);
     }
-    let determiner = t.is_any(p, &["the", "its", "his", "her", "their", "our", "this", "that", "whose", "a", "an", "your", "my"])
+    let determiner = t
+        .is_any(p, &["the", "its", "his", "her", "their", "our", "this", "that", "whose", "a", "an", "your", "my"])
         || prev.ends_with("'s")
         || prev.ends_with("\u{2019}s");
     if determiner {
@@ -657,6 +773,15 @@ pub(super) fn year_licensed(t: &Toks<'_>, start: usize, end: usize) -> bool {
 
 fn year(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let start = c.i;
+    // "since '82"
+    if let Some(y) = c.attempt(|c| {
+        let y = c.short_year()?;
+        let prep = start > 0
+            && c.t.is_any(start - 1, &["since", "in", "by", "until", "of", "from", "to", "through", "before", "after"]);
+        (prep && !c.t.is(c.i, "s")).then_some(y)
+    }) {
+        return Some(Expr::Year(y).into());
+    }
     let y = c.year4().or_else(|| c.year_words())?;
     // Inside another expression ("early 2024", "the end of 2023") a year needs no licence.
     if c.depth == 0 && !year_licensed(c.t, start, c.i) {
@@ -669,7 +794,9 @@ fn year(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 fn decade(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let the = c.opt("the");
     // "the nineties"
-    if let Some(k) = c.one_of(&["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) {
+    if let Some(k) =
+        c.one_of(&["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"])
+    {
         if !the {
             return None;
         }
@@ -700,7 +827,11 @@ fn decade(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 }
 
 fn century(c: &mut Cur<'_, '_>) -> Option<Parsed> {
-    c.word("the").then_some(())?;
+    let start = c.i;
+    let after_prep = start > 0 && c.t.entry(start - 1).prep;
+    if !(c.word("the") || after_prep) {
+        return None;
+    }
     let n = c.ordinal()?;
     c.word("century").then_some(())?;
     let y = (n - 1) * 100;
@@ -708,8 +839,21 @@ fn century(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 }
 
 /// Words before a holiday's name that make it another calendar's ("Chinese New Year").
-const OTHER_CALENDARS: &[&str] =
-    &["chinese", "lunar", "islamic", "hijri", "jewish", "parsi", "persian", "tamil", "thai", "vietnamese", "hindu", "sikh", "orthodox"];
+const OTHER_CALENDARS: &[&str] = &[
+    "chinese",
+    "lunar",
+    "islamic",
+    "hijri",
+    "jewish",
+    "parsi",
+    "persian",
+    "tamil",
+    "thai",
+    "vietnamese",
+    "hindu",
+    "sikh",
+    "orthodox",
+];
 
 fn holiday_rule(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let start = c.i;
@@ -757,6 +901,13 @@ fn holiday_rule(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 }
 
 fn month_relative(c: &mut Cur<'_, '_>) -> Option<Parsed> {
+    // "March after next"
+    if let Some(m) = c.attempt(|c| {
+        let m = c.month()?;
+        (c.word("after") && c.word("next")).then_some(m)
+    }) {
+        return Some(Expr::MonthRel(m, 2).into());
+    }
     let k = match c.one_of(&["last", "this", "next", "past", "coming", "previous"])? {
         1 => match c.one_of(&["past", "coming"]) {
             Some(0) => -1,
@@ -778,13 +929,16 @@ fn month_relative(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 fn month_alone(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
     let start = c.i;
-    let m = c.month()?;
+    let after_prep = start > 0
+        && t.is_any(start - 1, &["in", "since", "until", "by", "during", "through", "before", "after", "from"]);
+    let m = if after_prep { c.month_strong()? } else { c.month()? };
     let word = t.s(start);
     let prep = start > 0 && t.entry(start - 1).prep && !t.is_any(start - 1, &["and", "or", "to", "of", "than", "per"]);
     let ok = if c.depth > 0 {
         !verb_month(c)
     } else if prep {
-        !verb_month(c) || t.is_any(start - 1, &["in", "since", "until", "by", "during", "through", "before", "after", "from"])
+        !verb_month(c)
+            || t.is_any(start - 1, &["in", "since", "until", "by", "during", "through", "before", "after", "from"])
     } else {
         word.len() > 3 && t.capital(start) && !matches!(m, 3 | 5) && !(start > 0 && t.is(start - 1, "the"))
     };
@@ -801,10 +955,14 @@ fn nth_of_period(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let n = match c.ordinal() {
         Some(n) => n,
         None => {
-            // "the 20th": a day number with its suffix.
-            let (d, _) = c.t.digits(c.i)?;
+            // "the 20th", "20 of next month": a day number.
+            let (d, _) = c.t.digits(c.i).filter(|&(d, n)| n <= 2 && (1..=31).contains(&d))?;
             c.i += 1;
-            c.t.is_any(c.i, &["st", "nd", "rd", "th"]).then(|| c.i += 1)?;
+            if c.t.is_any(c.i, &["st", "nd", "rd", "th"]) && c.t.glued(c.i) {
+                c.i += 1;
+            } else if !c.t.is(c.i, "of") {
+                return None;
+            }
             d as i32
         }
     };
@@ -827,9 +985,6 @@ fn nth_of_period(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     };
     c.one_of(&["of", "in"])?;
     let base = Box::new(super::period(c)?);
-    if matches!(*base, Expr::Anaphor(..)) && !matches!(what, What::Day) {
-        return None;
-    }
     Some(
         match what {
             What::Weekday(wd) => Expr::NthWeekdayOf(n, wd, base),
@@ -871,4 +1026,16 @@ fn week_of(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         return None;
     }
     Some(Expr::WeekOf(Box::new(base)).into())
+}
+
+/// "the year 2008", "the calendar year of 2008", "CY 2008".
+fn named_year(c: &mut Cur<'_, '_>) -> Option<Parsed> {
+    c.opt("the");
+    if !c.word("cy") {
+        c.opt("calendar");
+        c.word("year").then_some(())?;
+        c.opt("of");
+    }
+    let y = c.year4()?;
+    Some(Expr::Year(y).into())
 }

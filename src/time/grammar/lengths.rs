@@ -21,7 +21,7 @@ pub(super) static RULES: &[Rule] = &[
             "three years",
             "35 days",
             "18 months",
-            "a decade",
+            "for |a decade",
             "two and a half years",
             "six straight days",
             "several years",
@@ -41,7 +41,17 @@ pub(super) static RULES: &[Rule] = &[
         name: "set",
         first: WORD | CARD | NUM,
         parse: set,
-        examples: &["every year", "each month", "every two weeks", "every other week", "annually", "weekly", "15 |a year", "per month", "twice a year"],
+        examples: &[
+            "every year",
+            "each month",
+            "every two weeks",
+            "every other week",
+            "annually",
+            "weekly",
+            "15 |a year",
+            "per month",
+            "twice a year",
+        ],
     },
 ];
 
@@ -53,15 +63,32 @@ fn age_follows(c: &Cur<'_, '_>) -> bool {
 }
 
 /// Words that make a length before them a window ending now: "|five-year| high", "12-year lows".
-const EXTREMES: &[&str] = &["high", "highs", "low", "lows", "record", "peak", "best", "worst", "top", "bottom", "trough"];
+const EXTREMES: &[&str] =
+    &["high", "highs", "low", "lows", "record", "peak", "best", "worst", "top", "bottom", "trough"];
 
 fn duration(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
     let start = c.i;
     let n = c.count()?;
+    // "for a year", "nearly a decade": an article counts one only after a preposition or hedge
+    // ("A second A380", "there came a day" are no lengths).
+    if matches!(n, Count::Article) && !article_counts(c.t, start) {
+        return None;
+    }
     let adjective_form = c.dash();
     if !adjective_form {
-        let _ = c.one_of(&["full", "straight", "consecutive", "successive", "running", "long", "calendar", "trading", "business", "working"]);
+        let _ = c.one_of(&[
+            "full",
+            "straight",
+            "consecutive",
+            "successive",
+            "running",
+            "long",
+            "calendar",
+            "trading",
+            "business",
+            "working",
+        ]);
     }
     let u = c.unit()?;
     let plural = c.prev_plural();
@@ -95,13 +122,35 @@ fn duration(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     Some(with(Expr::Duration(Dur { n: count, unit: u }), TimeKind::Duration))
 }
 
+/// Whether the article at token `at` counts one: after a preposition or a hedge ("for a year",
+/// "nearly a decade"), or after a figure (a rate: "15 a year").
+fn article_counts(t: &crate::time::cursor::Toks<'_>, at: usize) -> bool {
+    at > 0
+        && (t.is_any(
+            at - 1,
+            &[
+                "for", "in", "over", "within", "after", "nearly", "almost", "about", "than", "only", "just", "around",
+                "roughly", "past", "last", "once", "twice", "thrice", "per",
+            ],
+        ) || t.kind(at - 1) == Some(Kind::Num)
+            || t.is_any(at - 1, &["million", "billion", "thousand", "trillion", "percent", "times"])
+            || t.sym(at - 1, '%'))
+        && !t.is_any(at + 1, &["second", "quarter", "half"])
+}
+
 /// Whether a figure or frequency word ends right before token `at`: "15 a year", "$5 million a
 /// month", "twice a week".
 fn rate_before(c: &Cur<'_, '_>, at: usize) -> bool {
     let t = c.t;
     let p = at - 1;
     t.kind(p) == Some(Kind::Num)
-        || t.is_any(p, &["once", "twice", "thrice", "times", "million", "billion", "thousand", "trillion", "percent", "dollars", "euros", "pounds"])
+        || t.is_any(
+            p,
+            &[
+                "once", "twice", "thrice", "times", "million", "billion", "thousand", "trillion", "percent", "dollars",
+                "euros", "pounds",
+            ],
+        )
         || t.sym(p, '%')
         || t.entry(p).card > 1
 }
@@ -120,7 +169,11 @@ fn vague_duration(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         c.word("long").then_some(())
     });
     let prep = start > 0 && t.is_any(start - 1, &["for", "in", "over", "within", "after", "across"]);
-    let ok = if the { start > 0 && t.is(start - 1, "over") && matches!(u, Unit::Year | Unit::Decade) } else { long.is_some() || prep };
+    let ok = if the {
+        start > 0 && t.is(start - 1, "over") && matches!(u, Unit::Year | Unit::Decade)
+    } else {
+        long.is_some() || prep
+    };
     ok.then(|| with(Expr::Duration(Dur { n: None, unit: u }), TimeKind::Duration))
 }
 

@@ -64,7 +64,8 @@ pub(super) mod class {
     pub const APOS: u16 = 1 << 10;
 }
 
-/// A named rule of the grammar.
+/// A named rule of the grammar. Its name and examples are read by the tests.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(super) struct Rule {
     pub name: &'static str,
     /// The token classes ([`class`]) the rule may start at.
@@ -128,12 +129,6 @@ pub(super) fn parse_at(t: &Toks<'_>, i: usize, depth: u8) -> Option<(usize, Pars
     best
 }
 
-/// The name of rule `k` (for tests and provenance).
-#[cfg(test)]
-pub(super) fn rule_name(k: usize) -> &'static str {
-    RULES.get(k).map_or("", |r| r.name)
-}
-
 /// A period nested in a rule ("the end of <period>", "the first quarter of <period>"): one that
 /// can be placed on the calendar. "year", "the month", "the fiscal year" are the unit of the time
 /// in focus (see [`Expr::Anaphor`]).
@@ -147,7 +142,7 @@ pub(super) fn period(c: &mut Cur<'_, '_>) -> Option<Expr> {
     };
     let placeable = !matches!(
         p.expr,
-        Expr::Duration(_) | Expr::Set(_) | Expr::Vague | Expr::Present | Expr::ToDate | Expr::Earlier(..) | Expr::Same
+        Expr::Duration(_) | Expr::Set(_) | Expr::Vague | Expr::Present | Expr::Earlier(..) | Expr::Same
     ) && p.kind.is_none();
     if !placeable {
         return None;
@@ -157,21 +152,22 @@ pub(super) fn period(c: &mut Cur<'_, '_>) -> Option<Expr> {
 }
 
 /// "(the) year", "(the) fiscal year", "(the) month", "(the) quarter", "(the) decade", "(the)
-/// week": the unit of the time in focus.
+/// week": the unit of the time in focus ("this year" and "that year" are other rules').
 pub(super) fn unit_in_focus(c: &mut Cur<'_, '_>) -> Option<Expr> {
-    let the = c.opt("the") || c.opt("this") || c.opt("that");
+    c.opt("the");
+    // "the entire year", "the whole month"
+    let _ = c.one_of(&["entire", "whole", "full"]);
     let fiscal = c.one_of(&["fiscal", "financial"]).is_some();
-    let calendar = !fiscal && c.opt("calendar");
+    if !fiscal {
+        c.opt("calendar");
+    }
     let u = c.unit()?;
     if c.prev_plural() {
         return None;
     }
-    let _ = (the, calendar);
     match u {
         Unit::Year if fiscal => Some(Expr::FiscalYear(YearSpec::Implied)),
-        Unit::Year | Unit::Month | Unit::Quarter | Unit::Week | Unit::Decade | Unit::Day => {
-            Some(Expr::Anaphor(u, 0))
-        }
+        Unit::Year | Unit::Month | Unit::Quarter | Unit::Week | Unit::Decade | Unit::Day => Some(Expr::Anaphor(u, 0)),
         _ => None,
     }
 }

@@ -10,7 +10,7 @@ use crate::time::resolve::{Expr, Part, Unit, YearSpec};
 pub(super) static RULES: &[Rule] = &[
     Rule {
         name: "quarter",
-        first: ORD | WORD | NUM,
+        first: ORD | WORD | NUM | UNIT,
         parse: quarter,
         examples: &[
             "the third quarter of 2023",
@@ -30,7 +30,14 @@ pub(super) static RULES: &[Rule] = &[
         name: "half",
         first: ORD | WORD | NUM,
         parse: half,
-        examples: &["the first half of 2024", "the second half of last year", "H1 2024", "2024 H2", "first-half", "the second half"],
+        examples: &[
+            "the first half of 2024",
+            "the second half of last year",
+            "H1 2024",
+            "2024 H2",
+            "first-half",
+            "the second half",
+        ],
     },
     Rule {
         name: "fiscal_year",
@@ -54,7 +61,15 @@ pub(super) static RULES: &[Rule] = &[
         name: "season",
         first: SEASON | REL | WORD,
         parse: season,
-        examples: &["summer 2023", "the summer of 2021", "last summer", "this spring", "the winter", "Fall 2024", "this past summer"],
+        examples: &[
+            "summer 2023",
+            "the summer of 2021",
+            "last summer",
+            "this spring",
+            "the winter",
+            "Fall 2024",
+            "this past summer",
+        ],
     },
     Rule {
         name: "part_of_period",
@@ -78,7 +93,11 @@ pub(super) static RULES: &[Rule] = &[
         name: "first_units_of",
         first: WORD,
         parse: first_units_of,
-        examples: &["the first eight months of 2023", "the first two weeks of March", "the last three months of the year"],
+        examples: &[
+            "the first eight months of 2023",
+            "the first two weeks of March",
+            "the last three months of the year",
+        ],
     },
     Rule {
         name: "units_through",
@@ -112,7 +131,7 @@ fn year_of_part(c: &mut Cur<'_, '_>) -> Option<Expr> {
         if let Some(fy) = c.attempt(fiscal_label) {
             return Some(fy);
         }
-        if let Some(y) = c.year4().or_else(|| c.short_year()) {
+        if let Some(y) = c.year4_start().or_else(|| c.short_year()) {
             return Some(Expr::Year(y));
         }
         // "Q3-23", "Q3/23"
@@ -190,10 +209,7 @@ fn quarter(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let q = part_index(n, 4)?;
     let hyphen = c.dash();
     let fiscal = c.one_of(&["fiscal", "financial", "calendar"]).map(|k| k < 2).unwrap_or(false);
-    let plural = match c.one_of(&["quarter", "qtr", "quarters"])? {
-        2 => true,
-        _ => false,
-    };
+    let plural = c.one_of(&["quarter", "qtr", "quarters"])? == 2;
     if hyphen && !c.t.glued(c.i - 1) {
         return None;
     }
@@ -386,7 +402,26 @@ fn season(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         return None;
     }
     let capital = c.t.capital(word_at) && !(start == 0 || c.t.sym(start - 1, '.'));
-    let prep = start > 0 && c.t.is_any(start - 1, &["in", "during", "since", "by", "until", "through", "over", "this", "last", "next", "early", "late", "mid", "throughout"]);
+    let prep = start > 0
+        && c.t.is_any(
+            start - 1,
+            &[
+                "in",
+                "during",
+                "since",
+                "by",
+                "until",
+                "through",
+                "over",
+                "this",
+                "last",
+                "next",
+                "early",
+                "late",
+                "mid",
+                "throughout",
+            ],
+        );
     let ok = if fall { the && prep || capital } else { the || prep || capital };
     ok.then(|| Expr::Season(YearSpec::Implied, m).into())
 }
@@ -442,9 +477,6 @@ fn part_of_period(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         let _ = c.dash() || c.opt("in");
     }
     let base = period(c)?;
-    if matches!(base, Expr::Anaphor(Unit::Day, _)) {
-        return None;
-    }
     Some(Expr::Third(part, Box::new(base)).into())
 }
 
@@ -461,10 +493,7 @@ fn count_units(c: &mut Cur<'_, '_>) -> Option<(u32, Unit)> {
 
 fn first_units_of(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     c.word("the").then_some(())?;
-    let first = match c.one_of(&["first", "last", "final", "opening", "closing"])? {
-        0 | 3 => true,
-        _ => false,
-    };
+    let first = matches!(c.one_of(&["first", "last", "final", "opening", "closing"])?, 0 | 3);
     let (n, u) = count_units(c)?;
     c.word("of").then_some(())?;
     let base = period(c)?;
@@ -480,7 +509,7 @@ fn units_through(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         None => {
             let fiscal = c.one_of(&["fiscal", "financial"]).is_some();
             let u = c.unit()?;
-            if c.prev_plural() || !matches!(u, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week | Unit::Half) {
+            if c.prev_plural() || !matches!(u, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week) {
                 return None;
             }
             (1, if fiscal { Unit::Year } else { u })

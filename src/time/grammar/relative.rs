@@ -13,7 +13,7 @@ use crate::time::TimeKind;
 pub(super) static RULES: &[Rule] = &[
     Rule {
         name: "relative_unit",
-        first: REL | WORD,
+        first: REL | WORD | UNIT,
         parse: relative_unit,
         examples: &[
             "last year",
@@ -25,6 +25,7 @@ pub(super) static RULES: &[Rule] = &[
             "last fiscal year",
             "the current fiscal year",
             "this weekend",
+            "the week after next",
         ],
     },
     Rule {
@@ -45,19 +46,45 @@ pub(super) static RULES: &[Rule] = &[
         name: "units_ago",
         first: NUM | CARD | WORD,
         parse: units_ago,
-        examples: &["two years ago", "a year ago", "three weeks from now", "a year earlier", "two days later", "several years ago"],
+        examples: &[
+            "two years ago",
+            "a year ago",
+            "three weeks from now",
+            "a year earlier",
+            "two days later",
+            "several years ago",
+        ],
     },
     Rule {
         name: "present",
         first: WORD,
         parse: present,
-        examples: &["now", "currently", "at present", "to date", "so far", "right now", "at the moment", "these days", "nowadays"],
+        examples: &[
+            "now",
+            "currently",
+            "at present",
+            "to date",
+            "so far",
+            "right now",
+            "at the moment",
+            "these days",
+            "nowadays",
+        ],
     },
     Rule {
         name: "vague",
         first: WORD | REL,
         parse: vague,
-        examples: &["recently", "lately", "in recent years", "recent months", "the past", "the future", "the near future", "soon"],
+        examples: &[
+            "recently",
+            "lately",
+            "in recent years",
+            "recent months",
+            "the past",
+            "the future",
+            "the near future",
+            "soon",
+        ],
     },
     Rule {
         name: "to_date",
@@ -78,7 +105,15 @@ pub(super) static RULES: &[Rule] = &[
         name: "anaphor",
         first: WORD,
         parse: anaphor,
-        examples: &["that year", "the same month", "that time", "the year before", "the same period", "that day"],
+        examples: &[
+            "that year",
+            "the same month",
+            "that time",
+            "the year before",
+            "the same period",
+            "that day",
+            "the year previous",
+        ],
     },
     Rule {
         name: "baseline",
@@ -104,10 +139,29 @@ pub(super) static RULES: &[Rule] = &[
             "since |the start of this Administration",
         ],
     },
-    Rule { name: "unit_after_preposition", first: WORD | UNIT, parse: unit_after_prep, examples: &["during |the quarter", "in |the fiscal year"] },
+    Rule {
+        name: "nth_in_a_row",
+        first: WORD | ORD,
+        parse: nth_in_a_row,
+        examples: &["a second consecutive day", "the third straight month", "fourth week in a row"],
+    },
+    Rule {
+        name: "unit_after_preposition",
+        first: WORD | UNIT,
+        parse: unit_after_prep,
+        examples: &["during |the quarter", "in |the fiscal year"],
+    },
 ];
 
 fn relative_unit(c: &mut Cur<'_, '_>) -> Option<Parsed> {
+    // "the week after next"
+    if let Some(u) = c.attempt(|c| {
+        c.opt("the");
+        let u = c.unit()?;
+        (!c.prev_plural() && c.word("after") && c.word("next")).then_some(u)
+    }) {
+        return Some(Expr::RelUnit(u, 2).into());
+    }
     let the = c.opt("the");
     let word = c.s().to_ascii_lowercase();
     let k = c.rel()?;
@@ -127,15 +181,18 @@ fn relative_unit(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         if u != Unit::Year {
             return None;
         }
-        return Some(match word.as_str() {
-            "previous" | "prior" | "preceding" | "following" | "subsequent" => Expr::Anaphor(Unit::FiscalYear, k),
-            _ => Expr::FiscalYear(YearSpec::Rel(k)),
-        }
-        .into());
+        return Some(
+            match word.as_str() {
+                "previous" | "prior" | "preceding" | "following" | "subsequent" => Expr::Anaphor(Unit::FiscalYear, k),
+                _ => Expr::FiscalYear(YearSpec::Rel(k)),
+            }
+            .into(),
+        );
     }
     let e = match word.as_str() {
         "past" if u != Unit::Weekend => Expr::Window(u, 1, false),
-        "last" if the && u != Unit::Weekend => Expr::Window(u, 1, false),
+        // "over the last year" is the twelve months to now; "the last quarter" the previous one.
+        "last" if the && matches!(u, Unit::Year | Unit::Decade) => Expr::Window(u, 1, false),
         "previous" | "prior" | "preceding" | "following" | "subsequent" => Expr::Anaphor(u, k),
         "next" if the && u == Unit::Day => Expr::Anaphor(u, 1),
         _ if u == Unit::Decade && k != 0 => Expr::Window(u, 1, k > 0),
@@ -159,6 +216,9 @@ fn rolling_window(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         Some(k) => (k, c.count()?),
         None => {
             // "the 12 previous months"
+            if !c.t.is(c.i.saturating_sub(1), "the") {
+                return None;
+            }
             let n = c.count()?;
             let k = c.rel().filter(|&k| k != 0)?;
             (k, n)
@@ -170,7 +230,7 @@ fn rolling_window(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         return None;
     }
     let future = k > 0;
-    let Some(n) = n.whole() else {
+    let Some(n) = n.whole().filter(|&n| n <= 10_000) else {
         return Some(with(Expr::Vague, TimeKind::Vague));
     };
     if n == 0 || (n == 1 && !c.prev_plural()) && !matches!(u, Unit::Hour | Unit::Minute) {
@@ -188,6 +248,10 @@ fn units_ago(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     unit_adjective(c);
     let u = c.unit()?;
     let dir = c.one_of(&["ago", "back", "from", "hence", "earlier", "later", "before", "prior", "after"])?;
+    // "three days later than planned" compares lengths.
+    if matches!(dir, 4 | 5) && c.t.is(c.i, "than") {
+        return None;
+    }
     let t = c.t;
     // "before", "prior", "after" end the expression only where nothing follows them ("a year
     // before"; "two weeks before the vote" is a shift of another time, or a length).
@@ -221,20 +285,44 @@ fn units_ago(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 fn present(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
     let start = c.i;
-    let ok = match c.one_of(&["now", "currently", "presently", "nowadays", "at", "right", "these", "to", "so", "thus", "as"])? {
+    let ok = match c.one_of(&[
+        "now",
+        "currently",
+        "presently",
+        "nowadays",
+        "at",
+        "right",
+        "these",
+        "to",
+        "so",
+        "thus",
+        "as",
+    ])? {
         0 => {
             // "from now on", "two weeks from now" are other rules'; "now that" is a conjunction.
-            !(start > 0 && t.is(start - 1, "from")) && !t.is(c.i, "that")
+            // "the now-cancelled deal": an adjective.
+            let from = start > 0 && t.is(start - 1, "from");
+            let adjective = t.dash(c.i) && t.glued(c.i);
+            !from && !adjective && !t.is(c.i, "that")
         }
         1..=3 => true,
-        4 => c.one_of(&["present", "the"]).is_some_and(|k| k == 0 || (c.word("moment") || c.word("present"))),
+        4 => c.one_of(&["present", "the"]).is_some_and(|k| k == 0 || c.word("moment") || c.word("present")),
         5 => c.word("now"),
         6 => c.word("days"),
         7 => {
             // "to date", not "up to date", "up-to-date" or "to-date"
-            c.word("date") && !(start > 0 && t.is(start - 1, "up")) && !(t.glued(start) && start > 0 && t.dash(start - 1)) && !(t.dash(c.i) && t.glued(c.i))
+            c.word("date")
+                && !(start > 0 && t.is(start - 1, "up"))
+                && !(t.glued(start) && start > 0 && t.dash(start - 1))
+                && !(t.dash(c.i) && t.glued(c.i))
         }
-        8 | 9 => c.word("far") && !t.is_any(c.i, &["away", "as", "from", "behind", "ahead", "beyond", "too", "more", "less", "short", "removed"]),
+        8 | 9 => {
+            c.word("far")
+                && !t.is_any(
+                    c.i,
+                    &["away", "as", "from", "behind", "ahead", "beyond", "too", "more", "less", "short", "removed"],
+                )
+        }
         _ => c.word("yet"),
     };
     ok.then(|| with(Expr::Present, TimeKind::AsOf))
@@ -243,7 +331,11 @@ fn present(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 fn vague(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
     let start = c.i;
-    if c.one_of(&["recently", "lately", "soon", "formerly"]).is_some() {
+    if c.one_of(&["recently", "lately", "soon"]).is_some() {
+        // "the soon-to-open terminal": part of an adjective.
+        if t.dash(c.i) && t.glued(c.i) {
+            return None;
+        }
         return Some(with(Expr::Vague, TimeKind::Vague));
     }
     // "in recent years", "recent months", "recent history"
@@ -259,7 +351,7 @@ fn vague(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     }
     // "the past", "the future", "the near future", "the coming months"
     c.word("the").then_some(())?;
-    match c.one_of(&["past", "future", "near", "coming", "distant", "foreseeable", "long"])? {
+    match c.one_of(&["past", "future", "near", "coming", "distant", "foreseeable", "long", "short"])? {
         0 => {
             // "the past" alone: not "the past year", "the past 12 months", "the past few years".
             let next = c.entry();
@@ -268,7 +360,10 @@ fn vague(c: &mut Cur<'_, '_>) -> Option<Parsed> {
             }
         }
         1 => {}
-        2 | 4 | 5 => {
+        2 => {
+            c.one_of(&["future", "term"])?;
+        }
+        4 | 5 => {
             c.word("future").then_some(())?;
         }
         3 => {
@@ -355,8 +450,15 @@ fn anaphor(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     if c.prev_plural() {
         return None;
     }
-    match c.one_of(&["before", "after", "earlier", "later", "prior"])? {
-        0 | 2 | 4 => Some(Expr::Earlier(Some(u), u, 1).into()),
+    let dir = c.one_of(&["before", "after", "earlier", "later", "prior", "previous"])?;
+    // "the day after the vote" is a shift of another time; only "the day after." ends here.
+    let t = c.t;
+    let bare = c.i >= t.len() || !t.is_word(c.i) || (t.entry(c.i).prep && !t.is(c.i, "the"));
+    if matches!(dir, 0 | 1 | 4) && !bare {
+        return None;
+    }
+    match dir {
+        0 | 2 | 4 | 5 => Some(Expr::Earlier(Some(u), u, 1).into()),
         _ => Some(Expr::Anaphor(u, 1).into()),
     }
 }
@@ -419,7 +521,8 @@ fn baseline(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 fn event(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
     let start = c.i;
-    let after_signal = start > 0 && t.is_any(start - 1, &["since", "before", "after", "until", "following", "from", "till"]);
+    let after_signal =
+        start > 0 && t.is_any(start - 1, &["since", "before", "after", "until", "following", "from", "till"]);
     if !after_signal {
         return None;
     }
@@ -436,14 +539,66 @@ fn unit_after_prep(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
     let start = c.i;
     let prep = start > 0
-        && t.is_any(start - 1, &["in", "during", "for", "over", "through", "throughout", "within", "by", "since", "until", "till", "at"]);
-    if !prep || !t.is(start, "the") {
+        && t.is_any(
+            start - 1,
+            &["in", "during", "for", "over", "through", "throughout", "within", "by", "since", "until", "till", "at"],
+        );
+    // "to end the day at 7,114", "closed the day down 3%": the trading day in focus.
+    let day_verb = start > 0
+        && t.is_any(
+            start - 1,
+            &[
+                "end",
+                "ended",
+                "ending",
+                "ends",
+                "finish",
+                "finished",
+                "finishing",
+                "close",
+                "closed",
+                "closing",
+                "start",
+                "started",
+                "starting",
+                "begin",
+                "began",
+                "open",
+                "opened",
+                "opening",
+            ],
+        );
+    if !(prep || day_verb) || !t.is(start, "the") {
         return None;
     }
     let e = unit_in_focus(c)?;
-    // "in the day" and "for the week" are idioms as often as times.
-    if matches!(e, Expr::Anaphor(Unit::Day | Unit::Week, _)) {
+    let day = matches!(e, Expr::Anaphor(Unit::Day, _));
+    // "in the day" and "for the week" are idioms as often as times: the day only after a verb
+    // of trading, "for the day" or "later in the day".
+    let day_ok = day_verb
+        || t.is(start - 1, "for")
+        || (t.is(start - 1, "in") && start > 1 && t.is_any(start - 2, &["later", "late", "earlier", "early"]));
+    if (day && !day_ok) || (!day && day_verb) || matches!(e, Expr::Anaphor(Unit::Week, _)) {
         return None;
     }
     Some(e.into())
+}
+
+/// "a second consecutive day", "the third straight month", "(for the) fourth week in a row": the
+/// unit containing the reference date, the latest of a run.
+fn nth_in_a_row(c: &mut Cur<'_, '_>) -> Option<Parsed> {
+    let _ = c.one_of(&["a", "an", "the"]);
+    let n = c.ordinal()?;
+    if n < 2 {
+        return None;
+    }
+    let adjective = c.one_of(&["consecutive", "straight", "successive", "running"]).is_some();
+    let u = c.unit()?;
+    if c.prev_plural() || !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
+        return None;
+    }
+    if !adjective {
+        c.attempt(|c| (c.word("in") && c.word("a") && c.word("row")).then_some(()))?;
+    }
+    Some(Expr::RelUnit(u, 0).into())
 }
