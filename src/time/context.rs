@@ -24,8 +24,7 @@
 
 use chrono::NaiveDate;
 
-use super::cursor::{entries_into, Toks};
-use super::lexicon::Entry;
+use super::cursor::{Buf, Toks};
 use super::resolve::{self, Ctx, Expr, Part, Unit, YearSpec};
 use super::scan::{self, Hit, Role};
 use super::{granularity, tense, Granularity, Modifier, ReferenceDate, ReferenceSource, TimeKind, TimeRef};
@@ -58,7 +57,7 @@ pub(crate) struct DocTimes {
     /// The latest frame and the block it was set in.
     frame: Option<(Frame, usize)>,
     block: usize,
-    entries: Vec<Entry>,
+    buf: Buf,
     sentences: Vec<Span>,
 }
 
@@ -69,7 +68,7 @@ impl DocTimes {
             cal: jurisdiction.fiscal_calendar(),
             start_named: jurisdiction == Jurisdiction::Japan,
         };
-        DocTimes { reference, ctx, focus: None, frame: None, block: 0, entries: Vec::new(), sentences: Vec::new() }
+        DocTimes { reference, ctx, focus: None, frame: None, block: 0, buf: Buf::default(), sentences: Vec::new() }
     }
 
     /// A new reference date from here on (a dated item of a page of several).
@@ -81,9 +80,8 @@ impl DocTimes {
     /// The time expressions of one block (`toks`, tokens of `text[block]` with offsets into
     /// `text`), resolved, appended to `out`. Blocks must come in document order.
     pub fn block(&mut self, text: &str, block: std::ops::Range<usize>, toks: &[Token], out: &mut Vec<Located>) {
-        let mut entries = std::mem::take(&mut self.entries);
-        entries_into(text, toks, &mut entries);
-        let t = Toks { text, toks, entries: &entries };
+        let mut buf = std::mem::take(&mut self.buf);
+        let t = buf.toks(text, toks);
         let hits = scan::scan(&t);
         self.sentences.clear();
         if hits.iter().any(|h| needs_sentences(&h.expr, h.prep)) {
@@ -95,7 +93,7 @@ impl DocTimes {
             self.remember(&t, h, &located.time);
             out.push(located);
         }
-        self.entries = entries;
+        self.buf = buf;
         self.block += 1;
     }
 
@@ -113,10 +111,15 @@ impl DocTimes {
     fn resolve(&self, t: &Toks<'_>, hits: &[Hit], k: usize, earlier: &[Located]) -> Located {
         let h = &hits[k];
         let at = t.start(h.core);
-        let (text_on, role) = h.prep.and_then(scan::prep_words).unwrap_or((true, Role::Period));
-        let role = if h.prep.is_some() { role } else { Role::Period };
-        let past = tense::past_context(t.text, at) || matches!(role, Role::Since);
-        let future = !past && tense::future_context(t.text, at);
+        let (text_on, role) = h.prep_row.map_or((true, Role::Period), scan::prep_role);
+        // The sentence's tense matters only where a year or day is left to read.
+        let (past, future) = if needs_tense(&h.expr) {
+            let tense = tense::at(t.text, at);
+            let past = tense == Some(tense::Tense::Past) || matches!(role, Role::Since);
+            (past, !past && tense == Some(tense::Tense::Future))
+        } else {
+            (matches!(role, Role::Since), false)
+        };
         let expr = self.read(&h.expr, past, future, role);
         let sentence = self.sentence_of(at);
         let (expr, compared) = self.compare(t, hits, k, earlier, expr, sentence);
@@ -350,6 +353,31 @@ impl DocTimes {
             calendar: calendar_of(e, &self.ctx),
             modifier,
         }
+    }
+}
+
+/// Whether an expression leaves a year or day to read from the sentence's tense.
+fn needs_tense(e: &Expr) -> bool {
+    match e {
+        Expr::Month(YearSpec::Implied, _)
+        | Expr::Day(YearSpec::Implied, ..)
+        | Expr::Season(YearSpec::Implied, _)
+        | Expr::CalYear(YearSpec::Implied)
+        | Expr::FiscalYear(YearSpec::Implied)
+        | Expr::Weekday(_, None) => true,
+        Expr::Sub(_, _, b)
+        | Expr::Third(_, b)
+        | Expr::FirstN(_, _, b)
+        | Expr::WindowEnding(_, _, b)
+        | Expr::NthWeekdayOf(_, _, b)
+        | Expr::NthDayOf(_, b)
+        | Expr::NthWeekOf(_, b)
+        | Expr::NthMonthOf(_, b)
+        | Expr::Shift(b, ..)
+        | Expr::SpanFrom(b, ..)
+        | Expr::WeekOf(b) => needs_tense(b),
+        Expr::Range(a, b) => needs_tense(a) || needs_tense(b),
+        _ => false,
     }
 }
 

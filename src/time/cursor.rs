@@ -15,6 +15,8 @@ pub(super) struct Toks<'t> {
     pub toks: &'t [Token],
     /// The lexicon entry of each token (empty for non-words).
     pub entries: &'t [Entry],
+    /// The grammar's classes of each token ([`super::grammar::class`]).
+    pub classes: &'t [u16],
 }
 
 impl<'t> Toks<'t> {
@@ -659,8 +661,27 @@ pub(super) fn two_digit_year(yy: i32) -> i32 {
     }
 }
 
+/// The lexicon entries and grammar classes of a block's tokens, kept from block to block.
+#[derive(Debug, Default)]
+pub(super) struct Buf {
+    entries: Vec<Entry>,
+    classes: Vec<u16>,
+}
+
+impl Buf {
+    /// The tokens `toks` of `text` with their entries and classes.
+    pub fn toks<'t>(&'t mut self, text: &'t str, toks: &'t [Token]) -> Toks<'t> {
+        entries_into(text, toks, &mut self.entries);
+        self.classes.clear();
+        let t = Toks { text, toks, entries: &self.entries, classes: &[] };
+        let classes: Vec<u16> = (0..toks.len()).map(|i| super::grammar::classes(&t, i)).collect();
+        self.classes = classes;
+        Toks { text, toks, entries: &self.entries, classes: &self.classes }
+    }
+}
+
 /// The lexicon entry of each token of `toks`, into `out` (words only).
-pub(super) fn entries_into(text: &str, toks: &[Token], out: &mut Vec<Entry>) {
+fn entries_into(text: &str, toks: &[Token], out: &mut Vec<Entry>) {
     out.clear();
     out.extend(toks.iter().map(|t| match t.kind {
         Kind::Word => {

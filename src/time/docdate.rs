@@ -18,7 +18,7 @@ use regex::Regex;
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
-use super::cursor::{entries_into, Toks};
+use super::cursor::Buf;
 use super::lexicon::{MONTHS, WEEKDAYS};
 use super::resolve::{self, Ctx, Expr, YearSpec};
 use super::{ReferenceDate, ReferenceSource};
@@ -81,9 +81,8 @@ fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 /// A single calendar day written in `date`, with its year.
 fn parse_day(date: &str) -> Option<NaiveDate> {
     let toks = crate::lex::tokenize(date);
-    let mut entries = Vec::new();
-    entries_into(date, &toks, &mut entries);
-    let t = Toks { text: date, toks: &toks, entries: &entries };
+    let mut buf = Buf::default();
+    let t = buf.toks(date, &toks);
     let hit = super::scan::scan(&t).into_iter().next()?;
     if !matches!(hit.expr, Expr::Day(YearSpec::Abs(_), ..)) {
         return None;

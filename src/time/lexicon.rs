@@ -243,9 +243,13 @@ const PREPS: &[&str] = &[
     "across",
     "effective",
     "per",
+    "compared",
+    "relative",
+    "prior",
 ];
 
-/// Words that start no expression themselves but are read by rules that begin with them.
+/// Words that start rules of the grammar (besides months, weekdays, units, counts, ordinals,
+/// relative words, seasons and parts, which have tables of their own).
 const STARTERS: &[&str] = &[
     "the",
     "fy",
@@ -257,6 +261,7 @@ const STARTERS: &[&str] = &[
     "cy",
     "calendar",
     "so",
+    "thus",
     "to",
     "ytd",
     "fytd",
@@ -265,6 +270,9 @@ const STARTERS: &[&str] = &[
     "every",
     "each",
     "per",
+    "once",
+    "twice",
+    "thrice",
     "annually",
     "yearly",
     "monthly",
@@ -275,33 +283,30 @@ const STARTERS: &[&str] = &[
     "biweekly",
     "semiannually",
     "biannually",
+    "nightly",
     "annual",
     "that",
     "same",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "year",
     "today",
+    "today's",
     "tonight",
     "yesterday",
+    "yesterday's",
     "tomorrow",
+    "tomorrow's",
     "tmrw",
     "now",
     "currently",
     "presently",
     "nowadays",
+    "right",
+    "these",
+    "as",
     "recently",
     "lately",
-    "formerly",
-    "previously",
-    "recent",
     "soon",
-    "future",
+    "recent",
+    "more",
     "twenties",
     "thirties",
     "forties",
@@ -310,47 +315,56 @@ const STARTERS: &[&str] = &[
     "seventies",
     "eighties",
     "nineties",
-    "then",
-    "once",
-    "throughout",
-    "over",
-    "all",
-    "yet",
     "morning",
     "afternoon",
     "evening",
     "night",
-    "overnight",
-    "decades",
-    "years",
-    "months",
-    "weeks",
-    "days",
-    "hours",
-    "minutes",
-    "long",
-    "straight",
-    "consecutive",
-    "successive",
-    "running",
-    "half",
-    "quarter",
-    "rest",
-    "remainder",
-    "balance",
-    "year-ago",
-    "week",
-    "month",
-    "day",
+    "noon",
+    "far",
+    "yet",
     "date",
-    "time",
     "moment",
-    "ago",
-    "i",
-    "taking",
-    "president",
-    "russia's",
-    "russia",
+    "days",
+];
+
+/// Words that begin an expression only before another word of the grammar or a number: "the
+/// third quarter", "a year ago", "that year", "last year". Most of them, in prose, are followed by
+/// something else and are passed over on one look at the next token.
+const NEEDS_NEXT: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "that",
+    "this",
+    "these",
+    "to",
+    "so",
+    "thus",
+    "as",
+    "each",
+    "every",
+    "per",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "past",
+    "current",
+    "present",
+    "coming",
+    "previous",
+    "prior",
+    "preceding",
+    "following",
+    "same",
+    "right",
+    "more",
+    "once",
+    "twice",
+    "thrice",
+    "calendar",
+    "fiscal",
+    "financial",
 ];
 
 /// What the grammar knows about one word (lower case). Zero fields: no such role.
@@ -378,6 +392,10 @@ pub(super) struct Entry {
     pub prep: bool,
     /// A word some rule starts with (or the first word of a holiday or event name).
     pub starter: bool,
+    /// Starts an expression only before another word of the grammar or a number.
+    pub needs_next: bool,
+    /// The first word of a holiday's or an event's name (or the second, after "the").
+    pub name: bool,
 }
 
 /// The owned rows of the lexicon, built once: every table above merged by word.
@@ -424,8 +442,11 @@ static ROWS: Lazy<Vec<(&'static str, Entry)>> = Lazy::new(|| {
     for &w in STARTERS {
         add(w, &|e| e.starter = true);
     }
+    for &w in NEEDS_NEXT {
+        add(w, &|e| e.needs_next = true);
+    }
     for w in super::holiday::first_words().chain(super::events::first_words()) {
-        add(w, &|e| e.starter = true);
+        add(w, &|e| e.name = true);
     }
     rows
 });

@@ -72,8 +72,17 @@ fn same(s: &str, w: &str) -> bool {
 }
 
 /// The first tokens of `names`, lower case, for the lexicon to know where names may start.
+///
+/// After "the", "a" or "an" the second token is entered too: the grammar looks past an article
+/// only at a word it knows.
 pub(super) fn first_tokens<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut v: Vec<String> = names.filter_map(|n| split(n).into_iter().next()).collect();
+    let mut v: Vec<String> = names
+        .flat_map(|n| {
+            let toks = split(n);
+            let article = toks.first().is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
+            toks.into_iter().take(if article { 2 } else { 1 })
+        })
+        .collect();
     v.sort();
     v.dedup();
     v
@@ -82,16 +91,15 @@ pub(super) fn first_tokens<'a>(names: impl Iterator<Item = &'a str>) -> Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::cursor::{entries_into, Toks};
+    use crate::time::cursor::Buf;
 
     #[test]
     fn longest_name_wins_and_case_is_ignored() {
         let table = Phrases::new([("new year", 1), ("new year's day", 2), ("st. patrick's day", 3)]);
         let text = "On New Year’s Day and St. Patrick's day; new year";
         let toks = lex::tokenize(text);
-        let mut entries = Vec::new();
-        entries_into(text, &toks, &mut entries);
-        let t = Toks { text, toks: &toks, entries: &entries };
+        let mut buf = Buf::default();
+        let t = buf.toks(text, &toks);
         // "Year’s" is one token.
         assert_eq!(table.longest(&t, 1), Some((4, 2)));
         let st = toks.iter().position(|x| x.text(text) == "St").unwrap();

@@ -18,6 +18,8 @@ pub(super) struct Hit {
     pub core: usize,
     /// The preposition or signal before the expression, lower case ("in", "as of").
     pub prep: Option<&'static str>,
+    /// Its row in the table of prepositions.
+    pub prep_row: Option<usize>,
     pub expr: Expr,
     /// The role a rule fixed ("recently" is vague), else decided from the preposition.
     pub kind: Option<TimeKind>,
@@ -89,13 +91,30 @@ pub(super) enum Role {
     Baseline,
 }
 
+/// The rows of [`PREPS`] by their first word, longest first.
+static BY_FIRST: once_cell::sync::Lazy<crate::util::FxMap<&'static str, Vec<usize>>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut m: crate::util::FxMap<&'static str, Vec<usize>> = Default::default();
+        for (k, (words, _, _)) in PREPS.iter().enumerate() {
+            m.entry(words[0]).or_default().push(k);
+        }
+        m
+    });
+
 /// The preposition at token `i`: its row in [`PREPS`] and the token after it.
 fn prep_at(t: &Toks<'_>, i: usize) -> Option<(usize, usize)> {
-    if !t.entry(i).prep && !t.is_any(i, &["compared", "relative", "prior", "no"]) {
+    if !t.entry(i).prep {
         return None;
     }
-    PREPS.iter().enumerate().find_map(|(k, (words, _, _))| {
-        let ok = words.iter().enumerate().all(|(j, w)| t.is(i + j, w) && (j == 0 || !t.line_break_before(i + j)));
+    let w = t.s(i);
+    let mut buf = [0u8; 16];
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let rows = BY_FIRST.get(std::str::from_utf8(lower).ok()?)?;
+    rows.iter().find_map(|&k| {
+        let words = PREPS[k].0;
+        let ok = words.iter().enumerate().skip(1).all(|(j, w)| t.is(i + j, w) && !t.line_break_before(i + j));
         // "vs." takes its period along.
         let mut next = i + words.len();
         if ok && t.sym(next, '.') && t.glued(next) && t.is(i, "vs") {
@@ -105,9 +124,10 @@ fn prep_at(t: &Toks<'_>, i: usize) -> Option<(usize, usize)> {
     })
 }
 
-/// The words of a preposition, as the table has them.
-pub(super) fn prep_words(prep: &str) -> Option<(bool, Role)> {
-    PREPS.iter().find(|(w, _, _)| w.join(" ") == prep).map(|&(_, text, role)| (text, role))
+/// Whether the words of preposition row `k` belong to the expression's text, and the role they
+/// give it.
+pub(super) fn prep_role(k: usize) -> (bool, Role) {
+    PREPS.get(k).map_or((true, Role::Period), |&(_, text, role)| (text, role))
 }
 
 /// The preposition row `k` as one string (static: the table's words joined).
@@ -139,15 +159,17 @@ const MAX_GAP: usize = 64;
 /// Every time expression of the block, in order, not overlapping.
 pub(super) fn scan(t: &Toks<'_>) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
+    let mut memo = Memo::default();
     let mut i = 0;
     while i < t.len() {
-        let mut found = hit_at(t, i);
+        let mut found = hit_at(t, i, &mut memo);
         // An expression stretched over a wide gap is read again up to the gap.
         if let Some(gap) =
             found.as_ref().and_then(|h| (h.first + 1..h.last).find(|&j| t.start(j) - t.end(j - 1) > MAX_GAP))
         {
-            let view = Toks { text: t.text, toks: &t.toks[..gap], entries: &t.entries[..gap] };
-            found = hit_at(&view, i);
+            let view =
+                Toks { text: t.text, toks: &t.toks[..gap], entries: &t.entries[..gap], classes: &t.classes[..gap] };
+            found = hit_at(&view, i, &mut Memo::default());
         }
         if let Some(h) = found {
             i = h.last.max(i + 1);
@@ -164,20 +186,24 @@ pub(super) fn scan(t: &Toks<'_>) -> Vec<Hit> {
     hits
 }
 
-/// The expression at token `i`: after a preposition there, or starting there.
-fn hit_at(t: &Toks<'_>, i: usize) -> Option<Hit> {
+/// The expression at token `i`: after a preposition there, or starting there. `memo` holds the
+/// parse at one position, so the token after a preposition is not read twice.
+fn hit_at(t: &Toks<'_>, i: usize, memo: &mut Memo) -> Option<Hit> {
     if let Some((k, after)) = prep_at(t, i) {
         if !t.line_break_before(after) || t.is_word(after.saturating_sub(1)) {
             let at = if PREPS[k].2 == Role::Period { skip_hedge(t, after) } else { after };
-            let found =
-                grammar::parse_at(t, at, 0).or_else(|| (at != after).then(|| grammar::parse_at(t, after, 0)).flatten());
+            let found = if at != after {
+                grammar::parse_at(t, at, 0).or_else(|| memo.parse(t, after))
+            } else {
+                memo.parse(t, after)
+            };
             if let Some((end, p, _)) = found {
-                let core = if end > at && found_at(t, at, end) { at } else { after };
                 return Some(Hit {
                     first: i,
                     last: end,
-                    core,
+                    core: after,
                     prep: Some(prep_name(k)),
+                    prep_row: Some(k),
                     expr: p.expr,
                     kind: p.kind,
                     sides: None,
@@ -185,14 +211,25 @@ fn hit_at(t: &Toks<'_>, i: usize) -> Option<Hit> {
             }
         }
     }
-    let (end, Parsed { expr, kind }, _) = grammar::parse_at(t, i, 0)?;
-    Some(Hit { first: i, last: end, core: i, prep: None, expr, kind, sides: None })
+    let (end, Parsed { expr, kind }, _) = memo.parse(t, i)?;
+    Some(Hit { first: i, last: end, core: i, prep: None, prep_row: None, expr, kind, sides: None })
 }
 
-/// Whether the expression found ends at `end` when read from `at` (used to tell whether hedge
-/// words were skipped).
-fn found_at(t: &Toks<'_>, at: usize, end: usize) -> bool {
-    grammar::parse_at(t, at, 0).is_some_and(|(e, _, _)| e == end)
+/// Where a parse after a preposition found nothing, so the scan does not try there again.
+#[derive(Default)]
+struct Memo(Option<usize>);
+
+impl Memo {
+    fn parse(&mut self, t: &Toks<'_>, i: usize) -> Option<(usize, Parsed, usize)> {
+        if self.0 == Some(i) {
+            return None;
+        }
+        let found = grammar::parse_at(t, i, 0);
+        if found.is_none() {
+            self.0 = Some(i);
+        }
+        found
+    }
 }
 
 /// Joins "from January to March 2023", "between 2019 and 2022", "April 3 - May 5" into ranges.
@@ -254,6 +291,7 @@ fn join(t: &Toks<'_>, a: &Hit, b: &Hit) -> Option<Hit> {
         last: b.last,
         core: a.core,
         prep: a.prep,
+        prep_row: a.prep_row,
         expr: Expr::Range(Box::new(ea), Box::new(eb)),
         kind: None,
         sides: Some([(a.core, a.last), (b.core, b.last)]),
@@ -329,6 +367,7 @@ fn join_shifts(t: &Toks<'_>, hits: Vec<Hit>) -> Vec<Hit> {
                             last: h.last,
                             core: last.core,
                             prep: if for_prep { last.prep } else { None },
+                            prep_row: if for_prep { last.prep_row } else { None },
                             expr,
                             kind: None,
                             sides: None,

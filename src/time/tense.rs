@@ -6,6 +6,11 @@
 //! The tense is that of the nearest marker before the expression in its sentence ("The trial is
 //! set to begin on Wednesday, located ..." reads "set to"), else of the first one after it.
 
+/// The tense of the expression at byte `at`, if its sentence marks one.
+pub(super) fn at(text: &str, at: usize) -> Option<Tense> {
+    tense(text, at)
+}
+
 /// Whether the expression at byte `at` reads as past tense.
 pub(super) fn past_context(text: &str, at: usize) -> bool {
     matches!(tense(text, at), Some(Tense::Past))
@@ -86,7 +91,7 @@ fn word_char_len(rest: &[u8]) -> Option<usize> {
 
 /// What a word says of its sentence's tense.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tense {
+pub(super) enum Tense {
     Past,
     Future,
 }

@@ -22,7 +22,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "day_month",
-        first: NUM | ORD | WEEKDAY | WORD,
+        first: NUM2 | ORD | WEEKDAY | WORD,
         parse: day_month,
         examples: &[
             "17 November 2023",
@@ -47,12 +47,22 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "year_range",
-        first: NUM,
+        first: NUM4,
         parse: year_range,
         examples: &["2019-2022", "2019–22", "2022/23", "2023-24"],
     },
-    Rule { name: "numeric_month", first: NUM, parse: numeric_month, examples: &["03/2024", "2021-08", "3/2024"] },
-    Rule { name: "slash_day", first: NUM, parse: slash_day, examples: &["on |4/22", "by |12/31", "Friday 7/6"] },
+    Rule {
+        name: "numeric_month",
+        first: NUM2 | NUM4,
+        parse: numeric_month,
+        examples: &["03/2024", "2021-08", "3/2024"],
+    },
+    Rule {
+        name: "slash_day",
+        first: NUM2 | WEEKDAY,
+        parse: slash_day,
+        examples: &["on |4/22", "by |12/31", "Friday 7/6"],
+    },
     Rule {
         name: "weekday",
         first: WEEKDAY | REL | WORD,
@@ -71,7 +81,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "weekday_count",
-        first: NUM | CARD,
+        first: NUM2 | CARD,
         parse: weekday_count,
         examples: &["two Mondays from now", "three Fridays ago"],
     },
@@ -89,7 +99,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "year",
-        first: NUM | CARD,
+        first: NUM4 | CARD | APOS,
         parse: year,
         examples: &[
             "in |2022",
@@ -101,13 +111,13 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "decade",
-        first: WORD | NUM | APOS,
+        first: WORD | NUM2 | NUM4 | APOS,
         parse: decade,
         examples: &["the 1990s", "the '90s", "the nineties", "1980s", "the 80s", "the 2000s", "the 1990's"],
     },
     Rule {
         name: "century",
-        first: WORD | ORD | NUM,
+        first: WORD | ORD | NUM2,
         parse: century,
         examples: &["the 19th century", "the twenty-first century"],
     },
@@ -120,7 +130,7 @@ pub(super) static RULES: &[Rule] = &[
     Rule { name: "month", first: MONTH, parse: month_alone, examples: &["in |March", "since |November", "December"] },
     Rule {
         name: "nth_of_period",
-        first: WORD | ORD | NUM,
+        first: WORD | ORD | NUM2,
         parse: nth_of_period,
         examples: &[
             "the second Tuesday of March 2024",
@@ -141,7 +151,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "holiday",
-        first: WORD | REL,
+        first: NAME | REL,
         parse: holiday_rule,
         examples: &[
             "Christmas",

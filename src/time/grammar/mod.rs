@@ -51,7 +51,8 @@ fn with(expr: Expr, kind: TimeKind) -> Parsed {
 pub(super) mod class {
     pub const MONTH: u16 = 1;
     pub const WEEKDAY: u16 = 1 << 1;
-    pub const NUM: u16 = 1 << 2;
+    /// One or two plain digits ("17", "3").
+    pub const NUM2: u16 = 1 << 2;
     pub const CARD: u16 = 1 << 3;
     pub const ORD: u16 = 1 << 4;
     pub const REL: u16 = 1 << 5;
@@ -62,6 +63,14 @@ pub(super) mod class {
     pub const WORD: u16 = 1 << 9;
     /// An apostrophe ("'90s", "'22").
     pub const APOS: u16 = 1 << 10;
+    /// Four plain digits ("2023").
+    pub const NUM4: u16 = 1 << 11;
+    /// Any other number ("150", "2,000", "1.5").
+    pub const NUMX: u16 = 1 << 12;
+    /// Any number.
+    pub const NUM: u16 = NUM2 | NUM4 | NUMX;
+    /// The first word of a holiday's or event's name ("Memorial", "Russia's").
+    pub const NAME: u16 = 1 << 13;
 }
 
 /// A named rule of the grammar. Its name and examples are read by the tests.
@@ -80,12 +89,23 @@ static RULES: Lazy<Vec<&'static Rule>> = Lazy::new(|| {
     [dates::RULES, periods::RULES, relative::RULES, lengths::RULES].iter().flat_map(|t| t.iter()).collect()
 });
 
+/// The classes of token `i`, as computed for the block.
+fn class_of(t: &Toks<'_>, i: usize) -> u16 {
+    t.classes.get(i).copied().unwrap_or(0)
+}
+
 /// The classes of token `i`.
-fn classes(t: &Toks<'_>, i: usize) -> u16 {
+pub(super) fn classes(t: &Toks<'_>, i: usize) -> u16 {
     let e = t.entry(i);
     let mut c = 0;
     match t.kind(i) {
-        Some(Kind::Num) => c |= class::NUM,
+        Some(Kind::Num) => {
+            c |= match t.digits(i) {
+                Some((_, 1 | 2)) => class::NUM2,
+                Some((_, 4)) => class::NUM4,
+                _ => class::NUMX,
+            }
+        }
         Some(Kind::Sym) if t.sym(i, '\'') || t.sym(i, '\u{2019}') => c |= class::APOS,
         Some(Kind::Word) => {
             let bit = |yes: bool, b: u16| if yes { b } else { 0 };
@@ -97,7 +117,8 @@ fn classes(t: &Toks<'_>, i: usize) -> u16 {
                 | bit(e.unit.is_some(), class::UNIT)
                 | bit(e.season != 0, class::SEASON)
                 | bit(e.part.is_some(), class::PART)
-                | bit(e.starter, class::WORD);
+                | bit(e.starter, class::WORD)
+                | bit(e.name, class::NAME);
         }
         _ => {}
     }
@@ -110,9 +131,47 @@ const MAX_DEPTH: u8 = 3;
 /// The longest expression starting at token `i`: the token after it, what it says, and the
 /// rule's index.
 pub(super) fn parse_at(t: &Toks<'_>, i: usize, depth: u8) -> Option<(usize, Parsed, usize)> {
-    let c = classes(t, i);
+    let c = class_of(t, i);
     if c == 0 || depth > MAX_DEPTH {
         return None;
+    }
+    // "the", "a", "that", "last" start an expression only before a word of time or a number
+    // ("the third quarter", "a year ago"): most are passed over on one look at the next token.
+    // Before a name only, only the rules of names are tried ("the United States" is none).
+    let mut c = c;
+    if t.entry(i).needs_next {
+        match class_of(t, i + 1) {
+            0 => return None,
+            class::NAME => c = class::NAME,
+            _ => {}
+        }
+    }
+    // A count in words before no word of time: "two governments", "ten clinics".
+    if c & !class::NAME == class::CARD && !t.entry(i).needs_next {
+        let n = class_of(t, i + 1);
+        if n == 0 && !t.dash(i + 1) && !t.is_any(i + 1, &["and", "of", "a"]) {
+            return None;
+        }
+    }
+    if c & class::NUM != 0 {
+        // "$863.4", "5%": money and percentages are no times; nor is "2,000 refugees" (a count
+        // before no word of time).
+        let money = i > 0 && t.glued(i) && matches!(t.s(i - 1), "$" | "€" | "£" | "¥");
+        let percent =
+            (t.glued(i + 1) && t.sym(i + 1, '%')) || t.is_any(i + 1, &["percent", "per", "pct", "percentage"]);
+        if money || percent || (c == class::NUMX && class_of(t, i + 1) == 0 && !t.dash(i + 1) && !t.sym(i + 1, '.')) {
+            return None;
+        }
+        // One or two digits start a date, a count of units or a decade only before the word or
+        // sign that continues it ("17 November", "3-5", "21st", "the 80s", "12 months").
+        if c == class::NUM2 && class_of(t, i + 1) == 0 && t.kind(i + 1) != Some(Kind::Sym) {
+            const NEXT: &[&str] = &[
+                "st", "nd", "rd", "th", "d", "of", "q", "h", "s", "to", "and", "through", "thru", "until", "till", "or",
+            ];
+            if !t.is_any(i + 1, NEXT) {
+                return None;
+            }
+        }
     }
     let mut best: Option<(usize, Parsed, usize)> = None;
     for (k, rule) in RULES.iter().enumerate() {
@@ -176,7 +235,7 @@ pub(super) fn unit_in_focus(c: &mut Cur<'_, '_>) -> Option<Expr> {
 mod tests {
     use super::*;
     use crate::lex;
-    use crate::time::cursor::entries_into;
+    use crate::time::cursor::Buf;
 
     /// Every example of every rule is read whole, by that rule or a longer-matching one that
     /// starts at the same token (the example then documents the rule's reach).
@@ -191,9 +250,8 @@ mod tests {
                 let (pre, body) = if parts.len() > 1 { (parts[0], parts[1]) } else { ("", parts[0]) };
                 let text = parts.concat();
                 let toks = lex::tokenize(&text);
-                let mut entries = Vec::new();
-                entries_into(&text, &toks, &mut entries);
-                let t = Toks { text: &text, toks: &toks, entries: &entries };
+                let mut buf = Buf::default();
+                let t = buf.toks(&text, &toks);
                 let from = toks.iter().position(|x| x.start >= pre.len()).unwrap_or(toks.len());
                 let to = toks.iter().position(|x| x.start >= pre.len() + body.len()).unwrap_or(toks.len());
                 let mut cur = Cur::new(&t, from);

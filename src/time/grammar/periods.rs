@@ -10,7 +10,7 @@ use crate::time::resolve::{Expr, Part, Unit, YearSpec};
 pub(super) static RULES: &[Rule] = &[
     Rule {
         name: "quarter",
-        first: ORD | WORD | NUM | UNIT,
+        first: ORD | WORD | NUM2 | NUM4 | UNIT,
         parse: quarter,
         examples: &[
             "the third quarter of 2023",
@@ -28,7 +28,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "half",
-        first: ORD | WORD | NUM,
+        first: ORD | WORD | NUM2 | NUM4,
         parse: half,
         examples: &[
             "the first half of 2024",
@@ -41,7 +41,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "fiscal_year",
-        first: WORD | NUM,
+        first: WORD | NUM4,
         parse: fiscal_year,
         examples: &[
             "FY 2024",

@@ -62,11 +62,11 @@ pub(super) static RULES: &[Rule] = &[
         examples: &[
             "now",
             "currently",
-            "at present",
+            "at |present",
             "to date",
             "so far",
             "right now",
-            "at the moment",
+            "at |the moment",
             "these days",
             "nowadays",
         ],
@@ -130,7 +130,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "event",
-        first: WORD,
+        first: NAME | WORD,
         parse: event,
         examples: &[
             "since |the President took office",
@@ -285,12 +285,14 @@ fn units_ago(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 fn present(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
     let start = c.i;
+    let after_at = start > 0 && t.is(start - 1, "at");
     let ok = match c.one_of(&[
         "now",
         "currently",
         "presently",
         "nowadays",
-        "at",
+        "present",
+        "the",
         "right",
         "these",
         "to",
@@ -299,24 +301,32 @@ fn present(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         "as",
     ])? {
         0 => {
-            // "from now on", "two weeks from now" are other rules'; "now that" is a conjunction.
+            // "from now on", "two weeks from now" are other rules'; "now that" is a conjunction;
             // "the now-cancelled deal": an adjective.
             let from = start > 0 && t.is(start - 1, "from");
             let adjective = t.dash(c.i) && t.glued(c.i);
             !from && !adjective && !t.is(c.i, "that")
         }
         1..=3 => true,
-        4 => c.one_of(&["present", "the"]).is_some_and(|k| k == 0 || c.word("moment") || c.word("present")),
-        5 => c.word("now"),
-        6 => c.word("days"),
-        7 => {
+        // "at present", "at the moment", "at the present time"
+        4 => after_at,
+        5 => {
+            let ok = after_at && (c.word("moment") || c.word("present"));
+            if ok {
+                c.opt("time");
+            }
+            ok
+        }
+        6 => c.word("now"),
+        7 => c.word("days"),
+        8 => {
             // "to date", not "up to date", "up-to-date" or "to-date"
             c.word("date")
                 && !(start > 0 && t.is(start - 1, "up"))
                 && !(t.glued(start) && start > 0 && t.dash(start - 1))
                 && !(t.dash(c.i) && t.glued(c.i))
         }
-        8 | 9 => {
+        9 | 10 => {
             c.word("far")
                 && !t.is_any(
                     c.i,
