@@ -301,6 +301,9 @@ mod tests {
         names_match_serde(Granularity::VARIANTS, Granularity::as_str);
         names_match_serde(TimeKind::VARIANTS, TimeKind::as_str);
         names_match_serde(ReferenceSource::VARIANTS, ReferenceSource::as_str);
+        use crate::jurisdiction::{FiscalCalendar, Jurisdiction};
+        names_match_serde(Jurisdiction::VARIANTS, Jurisdiction::as_str);
+        names_match_serde(FiscalCalendar::VARIANTS, FiscalCalendar::as_str);
         assert_eq!(HedgeKind::MoreThan.as_str(), "more_than");
     }
 

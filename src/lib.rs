@@ -11,6 +11,7 @@ mod extractor;
 mod figures;
 mod filter;
 mod hedge;
+mod jurisdiction;
 mod lex;
 mod money;
 mod numbers;
@@ -27,6 +28,7 @@ mod vocab;
 
 pub use claim::{Claim, ClaimKind, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
 pub use extractor::{Extractor, ExtractorBuilder};
+pub use jurisdiction::{FiscalCalendar, Jurisdiction};
 pub use offsets::CharOffsets;
 pub use pipeline::{Document, DocumentClaims, DocumentId};
 pub use stream::{ExtractStream, DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_SIZE};
