@@ -259,20 +259,14 @@ pub struct Claim {
     pub counted: Option<String>,
     /// How the figure is qualified.
     pub hedge: Hedge,
-    /// The interval implied by `value`, `value_high` and `hedge` (also [`Claim::interval`]).
+    /// The numeric interval `value`, `value_high` and `hedge` imply: "more than 2,000" is
+    /// `(2000, ..)`, "nearly 300,000" is `(.., 300000]` and approximate, "between 10 and 20" is
+    /// `[10, 20]`.
     pub interval: Interval,
     /// When the claim holds, if the text says.
     pub time: Option<TimeRef>,
     /// The sentence the claim stands in.
     pub sentence: Span,
-}
-
-impl Claim {
-    /// The numeric interval the hedge implies: "more than 2,000" is `(2000, ..)`, "nearly
-    /// 300,000" is `(.., 300000]` and approximate, "between 10 and 20" is `[10, 20]`.
-    pub fn interval(&self) -> &Interval {
-        &self.interval
-    }
 }
 
 #[cfg(test)]

@@ -28,8 +28,8 @@ type Work<T, R> = Arc<dyn Fn(&Extractor, T) -> R + Send + Sync>;
 /// It pulls items from the input iterator in chunks ([`DEFAULT_CHUNK_SIZE`] items, or fewer once
 /// they reach [`DEFAULT_CHUNK_BYTES`]), and hands each chunk to a helper thread that spreads it
 /// over the rayon pool while the caller reads the next chunk and consumes the results of the
-/// previous one. So at most two chunks are held at once, however long the stream: a stream of
-/// a million documents needs the memory of 512. The input iterator itself is only ever called
+/// previous one. So at most two chunks are held at once, however long the stream: a million
+/// documents need the memory of 512 (two chunks of 256). The input iterator itself is only ever called
 /// from the thread that drives the stream, so it need not be `Send` (a locked standard input
 /// will do).
 ///

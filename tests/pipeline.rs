@@ -29,6 +29,10 @@ fn extract_all_keeps_input_order_and_matches_one_by_one() {
     // The figures really vary from one document to the next.
     assert_ne!(all[0].claims[0].value, all[1].claims[0].value);
     assert!(ex.extract_all(&[]).is_empty());
+    // Borrowed texts, without documents.
+    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+    let claims = ex.claims_all(&texts);
+    assert!(claims.iter().zip(&all).all(|(c, d)| *c == d.claims));
 }
 
 #[test]
