@@ -259,7 +259,9 @@ pub struct Claim {
     pub counted: Option<String>,
     /// How the figure is qualified.
     pub hedge: Hedge,
-    /// The interval implied by `value`, `value_high` and `hedge` (also [`Claim::interval`]).
+    /// The numeric interval `value`, `value_high` and `hedge` imply: "more than 2,000" is
+    /// `(2000, ..)`, "nearly 300,000" is `(.., 300000]` and approximate, "between 10 and 20" is
+    /// `[10, 20]`.
     pub interval: Interval,
     /// When the claim holds, if the text says.
     pub time: Option<TimeRef>,
@@ -267,22 +269,20 @@ pub struct Claim {
     pub sentence: Span,
 }
 
-impl Claim {
-    /// The numeric interval the hedge implies: "more than 2,000" is `(2000, ..)`, "nearly
-    /// 300,000" is `(.., 300000]` and approximate, "between 10 and 20" is `[10, 20]`.
-    pub fn interval(&self) -> &Interval {
-        &self.interval
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// `as_str` gives each variant's JSON name.
-    fn names_match_serde<T: Copy + Serialize>(variants: &[T], as_str: fn(T) -> &'static str) {
+    /// `as_str` and `Display` give each variant's JSON name, and `FromStr` reads it back.
+    fn names_match_serde<T>(variants: &[T], as_str: fn(T) -> &'static str)
+    where
+        T: Copy + Serialize + std::fmt::Display + std::str::FromStr<Err = crate::util::ParseNameError> + PartialEq,
+        T: std::fmt::Debug,
+    {
         for &v in variants {
             assert_eq!(serde_json::to_value(v).unwrap(), as_str(v));
+            assert_eq!(v.to_string(), as_str(v));
+            assert_eq!(as_str(v).parse::<T>(), Ok(v));
         }
     }
 
@@ -296,7 +296,23 @@ mod tests {
         names_match_serde(TimeKind::VARIANTS, TimeKind::as_str);
         names_match_serde(crate::time::Modifier::VARIANTS, crate::time::Modifier::as_str);
         names_match_serde(ReferenceSource::VARIANTS, ReferenceSource::as_str);
+        use crate::jurisdiction::{Calendar, Jurisdiction};
+        names_match_serde(Jurisdiction::VARIANTS, Jurisdiction::as_str);
+        names_match_serde(Calendar::VARIANTS, Calendar::as_str);
         assert_eq!(HedgeKind::MoreThan.as_str(), "more_than");
+    }
+
+    #[test]
+    fn display_pads_and_from_str_names_the_type() {
+        assert_eq!(format!("[{:<10}]", HedgeKind::Nearly), "[nearly    ]");
+        let err = "MoreThan".parse::<HedgeKind>().unwrap_err();
+        assert_eq!(err.type_name(), "HedgeKind");
+        assert_eq!(
+            err.to_string(),
+            "\"MoreThan\" is not a HedgeKind (expected one of: exact, approximate, nearly, more_than, at_least, \
+             less_than, at_most, range, indefinite)"
+        );
+        assert!("".parse::<ClaimKind>().is_err());
     }
 
     fn d(s: &str) -> Decimal {

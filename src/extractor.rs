@@ -8,6 +8,15 @@ use crate::lex::Doc;
 use crate::time::{self, DocTimes, ReferenceDate, ReferenceSource, TimeRef};
 use crate::{assemble, figures, prescan, text};
 
+/// A short text that reaches every table and rule built on first use (see [`Extractor::prepare`]):
+/// a dateline, digits and number words, money, percentages, quantities, ratios, every kind of
+/// hedge, ranges, and time expressions of each kind.
+const WARM_UP: &str = "WASHINGTON, March 3, 2024 - Nearly 300,000 people arrived in the last 12 months, \
+    more than $2.5 billion (about 4 percent of the total) was spent in FY 2023, and at least two-thirds \
+    of households, between 10 and 20 million, received up to 1,200 metric tons of wheat since April. \
+    Exports rose from 41 percent to 58 percent by 2030; one in five firms paid less than €3 million \
+    last year, and millions of jobs, some 2.4 gigawatts and 50 cents a gallon followed in Q3 2022.";
+
 /// Extracts claims, mentions and time expressions from text.
 ///
 /// Build it once and share it: it is `Send + Sync` and cheap to clone. Its rules are compiled
@@ -70,10 +79,14 @@ impl Extractor {
         Extractor::default()
     }
 
-    /// Builds the word tables now instead of on first use (about a millisecond, once per
-    /// process). Useful before timing or serving requests; never needed for correct results.
+    /// Builds now, instead of on first use, everything the extractor builds once per process:
+    /// the time grammar's word tables and rules, and the number, money, unit and hedge tables. It runs one
+    /// short text that reaches all of them. Useful before timing or serving requests, so that the
+    /// first real call costs what every later one does; never needed for correct results.
     pub fn prepare(&self) {
         time::prepare();
+        let _ = self.claims(WARM_UP);
+        let _ = self.mentions(WARM_UP);
     }
 
     /// A builder for an extractor with options.

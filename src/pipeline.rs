@@ -172,6 +172,27 @@ impl Extractor {
             docs.iter().map(|d| self.extract_document(d)).collect()
         }
     }
+
+    /// The claims of every text of `texts` (`&str`s, `String`s, anything that reads as text),
+    /// in input order, in parallel as [`Extractor::extract_all`] is: for a batch without ids or
+    /// dates of its own, with no copy of the texts.
+    ///
+    /// ```
+    /// let texts = ["Exports reached $5 billion.", "No figures here.", "Prices rose 4 percent."];
+    /// let claims = policy_claims::Extractor::new().claims_all(&texts);
+    /// assert_eq!(claims.iter().map(Vec::len).collect::<Vec<_>>(), [1, 0, 1]);
+    /// ```
+    pub fn claims_all<T: AsRef<str> + Sync>(&self, texts: &[T]) -> Vec<Vec<Claim>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().map(|t| self.claims(t.as_ref())).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            texts.iter().map(|t| self.claims(t.as_ref())).collect()
+        }
+    }
 }
 
 #[cfg(test)]

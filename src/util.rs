@@ -143,9 +143,9 @@ macro_rules! words {
 }
 pub(crate) use words;
 
-/// `as_str()` for a public enum: each variant's name as its JSON (serde snake_case) has it. The
-/// match is exhaustive, so a new variant needs its name here; a test in `claim.rs` checks every
-/// name against serde.
+/// `as_str()`, `Display` and `FromStr` for a public enum: each variant's name as its JSON (serde
+/// snake_case) has it. The match is exhaustive, so a new variant needs its name here; a test in
+/// `claim.rs` checks every name against serde, and that `FromStr` reads back what `Display` writes.
 macro_rules! snake_names {
     ($ty:ty { $($variant:ident => $name:literal),* $(,)? }) => {
         impl $ty {
@@ -160,9 +160,63 @@ macro_rules! snake_names {
             #[cfg(test)]
             pub(crate) const VARIANTS: &'static [Self] = &[$(Self::$variant),*];
         }
+
+        /// Writes the snake_case name, as JSON does (`as_str`); width and alignment apply.
+        impl ::std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+
+        /// Reads the snake_case name, exactly as `Display` writes it and JSON has it.
+        impl ::std::str::FromStr for $ty {
+            type Err = $crate::util::ParseNameError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($name => Ok(Self::$variant),)*
+                    _ => Err($crate::util::ParseNameError::new(stringify!($ty), s, &[$($name),*])),
+                }
+            }
+        }
     };
 }
 pub(crate) use snake_names;
+
+/// The error of `FromStr` on the public enums ([`ClaimKind`](crate::ClaimKind),
+/// [`HedgeKind`](crate::HedgeKind), [`TimeKind`](crate::TimeKind), ...): the text is none of the
+/// type's snake_case names. Its message names the type and lists the names it takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseNameError {
+    type_name: &'static str,
+    given: String,
+    expected: &'static [&'static str],
+}
+
+impl ParseNameError {
+    pub(crate) fn new(type_name: &'static str, given: &str, expected: &'static [&'static str]) -> ParseNameError {
+        let given = given.chars().take(64).collect();
+        ParseNameError { type_name, given, expected }
+    }
+
+    /// The type that was being parsed (`"HedgeKind"`).
+    pub fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    /// The names the type takes, in declaration order.
+    pub fn expected(&self) -> &'static [&'static str] {
+        self.expected
+    }
+}
+
+impl std::fmt::Display for ParseNameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?} is not a {} (expected one of: {})", self.given, self.type_name, self.expected.join(", "))
+    }
+}
+
+impl std::error::Error for ParseNameError {}
 
 /// Parses digits with optional `,` group separators and one `.` fraction, exactly.
 /// `None` when the number does not fit a `Decimal` (more than 28 significant digits).

@@ -1,8 +1,11 @@
 //! Integration tests: one binary, a module per concern.
 
 mod api;
+#[cfg(feature = "cli")]
+mod cli;
 mod corpus;
 mod non_claims;
 mod pipeline;
+mod readme;
 mod robustness;
 mod varied;

@@ -7,7 +7,17 @@ pub(crate) const CSV_HEADER: &str = "source,id,text,start,end,kind,value,value_h
                           low,low_inclusive,high,high_inclusive,approximate,time_text,time_start,time_end,\
                           sentence_start,sentence_end";
 
-/// An item with the input it came from and, for JSON-lines input, the document id.
+/// The CSV header for `o`: [`CSV_HEADER`], and `sentence_text` last with `--context`.
+pub(crate) fn csv_header(o: &Options) -> String {
+    if o.context {
+        format!("{CSV_HEADER},sentence_text")
+    } else {
+        CSV_HEADER.to_string()
+    }
+}
+
+/// An item with the input it came from and, for JSON-lines input, the document id; with
+/// `--context`, the text of its sentence after its own fields.
 #[derive(Serialize)]
 pub(crate) struct Sourced<'a, T> {
     pub(crate) source: &'a str,
@@ -15,20 +25,30 @@ pub(crate) struct Sourced<'a, T> {
     pub(crate) id: Option<&'a DocumentId>,
     #[serde(flatten)]
     pub(crate) item: &'a T,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) sentence_text: Option<&'a str>,
 }
 
-/// One JSON line per item, each with `source` (and `id`, when given) before its own fields.
+/// One JSON line per item, each with `source` (and `id`, when given) before its own fields, and
+/// the item's entry of `sentences` (when given) after them.
 pub(crate) fn write_jsonl<T: Serialize>(
     out: &mut impl Write,
     source: &str,
     id: Option<&DocumentId>,
     items: &[T],
+    sentences: Option<&[&str]>,
 ) -> io::Result<()> {
-    for item in items {
-        serde_json::to_writer(&mut *out, &Sourced { source, id, item })?;
+    for (k, item) in items.iter().enumerate() {
+        let sentence_text = sentences.and_then(|s| s.get(k).copied());
+        serde_json::to_writer(&mut *out, &Sourced { source, id, item, sentence_text })?;
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// The text of each claim's sentence (taken before the spans are converted to characters).
+pub(crate) fn sentences<'t>(text: &'t str, claims: &[Claim]) -> Vec<&'t str> {
+    claims.iter().map(|c| text.get(c.sentence.start..c.sentence.end).unwrap_or_default()).collect()
 }
 
 pub(crate) fn time_label(t: &Option<TimeRef>) -> String {
@@ -121,9 +141,22 @@ pub(crate) fn write_table(out: &mut impl Write, source: &str, header: &[&str], r
 
 /// Mentions or times of one text file (claims go through [`render_claims`]).
 pub(crate) fn run_other(o: &Options, source: &str, text: &str, ex: &Extractor, out: &mut impl Write) -> io::Result<()> {
+    let chars = (o.offsets == Offsets::Char).then(|| CharOffsets::new(text));
     match (o.what, o.format) {
-        (What::Mentions, Format::Jsonl) => write_jsonl(out, source, None, &ex.mentions(text)),
-        (What::Times, Format::Jsonl) => write_jsonl(out, source, None, &ex.times(text)),
+        (What::Mentions, Format::Jsonl) => {
+            let mut mentions = ex.mentions(text);
+            if let Some(chars) = &chars {
+                mentions.iter_mut().for_each(|m| chars.convert_mention(m));
+            }
+            write_jsonl(out, source, None, &mentions, None)
+        }
+        (What::Times, Format::Jsonl) => {
+            let mut times = ex.times(text);
+            if let Some(chars) = &chars {
+                times.iter_mut().for_each(|t| chars.convert_time(t));
+            }
+            write_jsonl(out, source, None, &times, None)
+        }
         (What::Times, _) => {
             let rows: Vec<_> = ex.times(text).iter().map(time_row).collect();
             write_table(out, source, &["time", "dates", "granularity", "kind", "resolved_from"], &rows)
@@ -166,7 +199,14 @@ fn shown<T: std::fmt::Display>(v: Option<&T>) -> Field<'_> {
 
 /// One CSV row (with its CRLF) for `c`, in the order of [`CSV_HEADER`]. Fields are written
 /// straight into `out`; `scratch` holds the ones that must be formatted first.
-pub(crate) fn write_csv_row(out: &mut Vec<u8>, scratch: &mut String, source: &str, id: &str, c: &Claim) {
+pub(crate) fn write_csv_row(
+    out: &mut Vec<u8>,
+    scratch: &mut String,
+    source: &str,
+    id: &str,
+    c: &Claim,
+    sentence: Option<&str>,
+) {
     use std::fmt::Write as _;
     use Field::{Empty, Shown, Text};
     let time = c.time.as_ref();
@@ -208,25 +248,39 @@ pub(crate) fn write_csv_row(out: &mut Vec<u8>, scratch: &mut String, source: &st
             Empty => {}
         }
     }
+    if let Some(sentence) = sentence {
+        out.push(b',');
+        csv_field(out, sentence);
+    }
     out.extend_from_slice(b"\r\n");
 }
 
-/// The output for the claims of one document, in `o.format`. `id` is `None` for a text file.
+/// The output for the claims of one document of `text`, in `o.format`, with spans in
+/// `o.offsets` and, with `--context`, their sentences. `id` is `None` for a text file.
 pub(crate) fn render_claims(
     o: &Options,
     source: &str,
     id: Option<&DocumentId>,
-    claims: &[Claim],
+    mut claims: Vec<Claim>,
+    text: &str,
 ) -> io::Result<Vec<u8>> {
+    let sentences = o.context.then(|| sentences(text, &claims));
+    if o.offsets == Offsets::Char && o.format != Format::Table {
+        let chars = CharOffsets::new(text);
+        claims.iter_mut().for_each(|c| chars.convert_claim(c));
+    }
     let mut out = Vec::new();
-    match (o.format, id) {
-        (Format::Jsonl, _) => write_jsonl(&mut out, source, id, claims)?,
-        (Format::Csv, _) => {
+    match o.format {
+        Format::Jsonl => write_jsonl(&mut out, source, id, &claims, sentences.as_deref())?,
+        Format::Csv => {
             let id = id.map_or_else(|| source.to_string(), ToString::to_string);
             let mut scratch = String::new();
-            claims.iter().for_each(|c| write_csv_row(&mut out, &mut scratch, source, &id, c));
+            for (k, c) in claims.iter().enumerate() {
+                let sentence = sentences.as_ref().and_then(|s| s.get(k).copied());
+                write_csv_row(&mut out, &mut scratch, source, &id, c, sentence);
+            }
         }
-        (Format::Table, _) => {
+        Format::Table => {
             let title = id.map_or_else(|| source.to_string(), |id| format!("{source} id {}", id_label(id)));
             let rows: Vec<_> = claims.iter().map(claim_row).collect();
             write_table(&mut out, &title, &["figure", "kind", "value", "unit", "hedge", "time", "counted"], &rows)?;

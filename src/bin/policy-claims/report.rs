@@ -103,7 +103,7 @@ impl Reporter {
 
     pub(crate) fn progress_text(&self, s: &Summary) -> String {
         let secs = self.start.elapsed().as_secs_f64().max(1e-9);
-        format!("extract: {} documents, {} claims, {:.1} MB/s", s.documents, s.claims, self.bytes as f64 / 1e6 / secs)
+        format!("{NAME}: {} documents, {} claims, {:.1} MB/s", s.documents, s.claims, self.bytes as f64 / 1e6 / secs)
     }
 
     pub(crate) fn tick(&mut self, s: &Summary) {
