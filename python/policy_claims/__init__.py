@@ -118,24 +118,24 @@ class Extractor:
         Decimals are exact strings (``"863400000000"``), dates ISO strings, spans
         ``{"start": i, "end": j}`` in characters: ``text[i:j]``.
         """
-        return self._core.claims(_text_arg(text, "text"))
+        return _one_text(self._core.claims, text)
 
     def mentions(self, text: str) -> List[Dict[str, Any]]:
         """Every numeric expression in ``text`` before claim filtering (years, numbers inside
         names, bare numbers included), as dicts: ``text``, ``span``, ``kind``, ``value``,
         ``value_high``, ``unit``, ``hedge``, ``interval``."""
-        return self._core.mentions(_text_arg(text, "text"))
+        return _one_text(self._core.mentions, text)
 
     def times(self, text: str) -> List[Dict[str, Any]]:
         """Every time expression in ``text``, resolved against the reference date, as dicts:
         ``text``, ``span``, ``start``, ``end`` (ISO dates, end inclusive, or ``None``),
         ``granularity``, ``kind``, ``relative``, ``resolved_from``."""
-        return self._core.times(_text_arg(text, "text"))
+        return _one_text(self._core.times, text)
 
     def reference(self, text: str) -> Dict[str, Any]:
         """The reference date used for ``text`` and where it came from: ``{"date": ISO string or
         None, "source": "given" | "document" | "none", "span": where the text states it}``."""
-        return self._core.reference(_text_arg(text, "text"))
+        return _one_text(self._core.reference, text)
 
     # Many texts: Arrow.
 
@@ -280,13 +280,14 @@ def _missing(v: Any) -> bool:
         return type(v).__name__ in ("NAType", "NaTType")
 
 
-def _text_arg(text: Any, name: str) -> str:
+def _one_text(method: Any, text: Any) -> Any:
+    """``method(text)``, with errors that name the argument ``text``."""
     if not isinstance(text, str):
-        raise TypeError(f"{name} must be a str, not {type(text).__name__}")
-    bad = _lone_surrogate(text)
-    if bad is not None:
-        raise ValueError(f"{name} holds a lone surrogate at index {bad}, which is not Unicode text")
-    return text
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    try:
+        return method(text)
+    except UnicodeEncodeError as e:  # a lone surrogate cannot be UTF-8
+        raise ValueError(f"text holds a lone surrogate at index {e.start}, which is not Unicode text") from None
 
 
 def _lone_surrogate(text: str) -> Optional[int]:
@@ -356,15 +357,18 @@ def _string_chunks(pa: Any, texts: Any, name: str) -> List[Any]:
         except TypeError:
             raise TypeError(f"{name} must be a sequence of str or an Arrow string array, not {type(texts).__name__}") from None
         for i, v in enumerate(values):
-            if isinstance(v, str):
-                bad = _lone_surrogate(v)
-                if bad is not None:
-                    raise ValueError(f"{name}[{i}] holds a lone surrogate at index {bad}, which is not Unicode text")
-            elif _missing(v):
+            if not isinstance(v, str):
+                if not _missing(v):
+                    raise TypeError(f"{name}[{i}] must be a str (or None), not {type(v).__name__}")
                 values[i] = None
-            else:
-                raise TypeError(f"{name}[{i}] must be a str (or None), not {type(v).__name__}")
-        chunks = [pa.array(values, type=pa.large_string())]
+        try:
+            chunks = [pa.array(values, type=pa.large_string())]
+        except (UnicodeEncodeError, pa.ArrowException):
+            for i, v in enumerate(values):
+                bad = None if v is None else _lone_surrogate(v)
+                if bad is not None:
+                    raise ValueError(f"{name}[{i}] holds a lone surrogate at index {bad}, which is not Unicode text") from None
+            raise
     out = []
     for c in chunks:
         t = c.type
