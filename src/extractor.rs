@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::claim::{Claim, Mention, Span};
+use crate::jurisdiction::Jurisdiction;
 use crate::lex::Doc;
 use crate::time::{self, ReferenceDate, ReferenceSource, TimeRef};
 use crate::{assemble, figures, prescan, text};
@@ -14,6 +15,7 @@ use crate::{assemble, figures, prescan, text};
 #[derive(Debug, Clone, Default)]
 pub struct Extractor {
     reference_date: Option<NaiveDate>,
+    jurisdiction: Option<Jurisdiction>,
     keep_non_claims: bool,
 }
 
@@ -21,6 +23,7 @@ pub struct Extractor {
 #[derive(Debug, Clone, Default)]
 pub struct ExtractorBuilder {
     reference_date: Option<NaiveDate>,
+    jurisdiction: Option<Jurisdiction>,
     keep_non_claims: bool,
 }
 
@@ -37,6 +40,13 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whose conventions the documents follow: which dollar a bare `$` is and which fiscal
+    /// calendar fiscal years follow. When not set, the United States is assumed.
+    pub fn jurisdiction(mut self, jurisdiction: Jurisdiction) -> ExtractorBuilder {
+        self.jurisdiction = Some(jurisdiction);
+        self
+    }
+
     /// Whether [`Extractor::claims`] also returns counts that assert nothing ("the two leaders")
     /// and bare numbers. Off by default.
     pub fn keep_non_claims(mut self, yes: bool) -> ExtractorBuilder {
@@ -46,7 +56,11 @@ impl ExtractorBuilder {
 
     /// Builds the extractor.
     pub fn build(self) -> Extractor {
-        Extractor { reference_date: self.reference_date, keep_non_claims: self.keep_non_claims }
+        Extractor {
+            reference_date: self.reference_date,
+            jurisdiction: self.jurisdiction,
+            keep_non_claims: self.keep_non_claims,
+        }
     }
 }
 
@@ -79,6 +93,12 @@ impl Extractor {
             }
             None => ReferenceDate::default(),
         }
+    }
+
+    /// The jurisdiction whose conventions apply to `text`: the one given to the builder, else the
+    /// United States.
+    pub fn jurisdiction(&self, _text: &str) -> Jurisdiction {
+        self.jurisdiction.unwrap_or_default()
     }
 
     /// Every time expression in `text`, in text order.

@@ -11,6 +11,7 @@ mod extractor;
 mod figures;
 mod filter;
 mod hedge;
+mod jurisdiction;
 mod lex;
 mod money;
 mod numbers;
@@ -25,5 +26,6 @@ mod vocab;
 
 pub use claim::{Claim, ClaimKind, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
 pub use extractor::{Extractor, ExtractorBuilder};
+pub use jurisdiction::{FiscalCalendar, Jurisdiction};
 pub use pipeline::{Document, DocumentClaims, DocumentId};
 pub use time::{Granularity, ReferenceDate, ReferenceSource, TimeKind, TimeRef};
