@@ -37,6 +37,7 @@ __all__ = [
     "claims_arrow",
     "claim_schema",
     "claims_list_type",
+    "jurisdictions",
     "DateLike",
 ]
 
@@ -56,11 +57,14 @@ class Extractor:
     :param reference_date: the date relative time expressions ("last year", "in the last 12
         months") resolve against. Without it, each document's own date is used when it states
         one (a dateline, "Released on ...", a date in a URL).
-    :param jurisdiction: which dollar ``$`` means. Not available yet: any value other than
-        ``None`` raises :class:`NotImplementedError` (``$`` is read as US dollars).
+    :param jurisdiction: whose conventions the documents follow (which dollar a bare ``$`` is,
+        which fiscal calendar "FY 2024" follows), by the library's name for it: ``"canada"``,
+        ``"united_kingdom"``, ... (see :func:`jurisdictions`; case, spaces and hyphens are
+        forgiven). ``None`` means the United States.
     :param keep_non_claims: also return counts that assert nothing ("the two leaders") and bare
         numbers as claims.
-    :raises ValueError: ``reference_date`` is a string but not a ``YYYY-MM-DD`` date.
+    :raises ValueError: ``reference_date`` is a string but not a ``YYYY-MM-DD`` date, or
+        ``jurisdiction`` names no jurisdiction.
     :raises TypeError: an argument has the wrong type.
     """
 
@@ -91,7 +95,7 @@ class Extractor:
 
     @property
     def jurisdiction(self) -> Optional[str]:
-        """The jurisdiction given, or ``None``."""
+        """The jurisdiction given (as given), or ``None``."""
         return self._jurisdiction
 
     @property
@@ -253,6 +257,11 @@ def claims_list_type() -> "pyarrow.DataType":
     """The type :func:`claims_arrow` returns: ``list<struct<...>>`` of :func:`claim_schema`."""
     _pyarrow("claims_list_type")
     return _native.schema(True).field(0).type
+
+
+def jurisdictions() -> List[str]:
+    """The names ``Extractor(jurisdiction=...)`` accepts: ``["united_states", "canada", ...]``."""
+    return list(_native.jurisdictions())
 
 
 # Arguments.

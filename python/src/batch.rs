@@ -14,7 +14,7 @@ use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_data::ArrayData;
 use arrow_schema::{ArrowError, DataType, Field, Fields, Schema, SchemaRef};
 use chrono::NaiveDate;
-use policy_claims::Extractor;
+use policy_claims::{Extractor, Jurisdiction};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::PyResult;
 use rayon::prelude::*;
@@ -103,6 +103,7 @@ pub(crate) fn array(data: ArrayData) -> ArrayRef {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Options {
     pub(crate) reference_date: Option<NaiveDate>,
+    pub(crate) jurisdiction: Option<Jurisdiction>,
     pub(crate) keep_non_claims: bool,
 }
 
@@ -113,6 +114,9 @@ impl Options {
         let mut b = Extractor::builder().keep_non_claims(self.keep_non_claims);
         if let Some(d) = date.or(self.reference_date) {
             b = b.reference_date(d);
+        }
+        if let Some(j) = self.jurisdiction {
+            b = b.jurisdiction(j);
         }
         b.build()
     }

@@ -14,8 +14,8 @@ use arrow_data::ArrayData;
 use arrow_pyarrow::PyArrowType;
 use arrow_schema::{DataType, Schema};
 use chrono::NaiveDate;
-use policy_claims::Extractor;
-use pyo3::exceptions::{PyNotImplementedError, PyRuntimeError, PyValueError};
+use policy_claims::{Extractor, Jurisdiction};
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 
@@ -41,19 +41,38 @@ fn parse_date(s: &str, arg: &str) -> PyResult<NaiveDate> {
         .map_err(|e| PyValueError::new_err(format!("{arg}: {s:?} is not a YYYY-MM-DD date ({e})")))
 }
 
+/// A jurisdiction by its JSON name (`"canada"`, `"united_kingdom"`), read through serde so that
+/// a jurisdiction the library adds is accepted here without a change. Case, spaces and hyphens
+/// are forgiven: `"United Kingdom"` is `united_kingdom`.
+fn parse_jurisdiction(s: &str) -> PyResult<Jurisdiction> {
+    use serde::de::{value::Error, IntoDeserializer};
+    use serde::Deserialize;
+    let name = s.trim().to_lowercase().replace([' ', '-'], "_");
+    Jurisdiction::deserialize(name.as_str().into_deserializer())
+        .map_err(|e: Error| PyValueError::new_err(format!("jurisdiction: {s:?} is not a jurisdiction ({e})")))
+}
+
+/// The JSON names of the jurisdictions, for error messages and docs.
+#[pyfunction]
+fn jurisdictions() -> Vec<String> {
+    // serde's error for an unknown name lists them all: "expected one of `a`, `b`".
+    use serde::de::{value::Error, IntoDeserializer};
+    use serde::Deserialize;
+    let err = match Jurisdiction::deserialize(IntoDeserializer::<Error>::into_deserializer("")) {
+        Ok(_) => return Vec::new(),
+        Err(e) => e.to_string(),
+    };
+    err.split('`').skip(3).step_by(2).map(str::to_string).collect()
+}
+
 #[pymethods]
 impl Core {
     #[new]
     #[pyo3(signature = (reference_date=None, keep_non_claims=false, jurisdiction=None))]
     fn new(reference_date: Option<String>, keep_non_claims: bool, jurisdiction: Option<String>) -> PyResult<Core> {
-        if let Some(j) = jurisdiction {
-            return Err(PyNotImplementedError::new_err(format!(
-                "jurisdiction={j:?}: this version of policy-claims has no jurisdiction option yet; \
-                 leave it None (US dollars for `$`)"
-            )));
-        }
         let reference_date = reference_date.map(|s| parse_date(&s, "reference_date")).transpose()?;
-        let options = Options { reference_date, keep_non_claims };
+        let jurisdiction = jurisdiction.map(|s| parse_jurisdiction(&s)).transpose()?;
+        let options = Options { reference_date, jurisdiction, keep_non_claims };
         Ok(Core { extractor: options.extractor(None), options })
     }
 
@@ -127,6 +146,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Core>()?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(claim_type, m)?)?;
+    m.add_function(wrap_pyfunction!(jurisdictions, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

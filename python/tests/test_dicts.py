@@ -113,9 +113,17 @@ def test_bad_arguments():
         ex.claims("abc\ud800 $5 million")
 
 
-def test_jurisdiction_is_not_there_yet():
-    with pytest.raises(NotImplementedError, match="jurisdiction"):
-        policy_claims.Extractor(jurisdiction="CA")
+def test_jurisdiction():
+    names = policy_claims.jurisdictions()
+    assert names[:2] == ["united_states", "canada"] and "united_kingdom" in names and len(names) >= 11
+    for given in ("canada", "United Kingdom", "new-zealand", " HONG_KONG "):
+        ex = policy_claims.Extractor(jurisdiction=given)
+        assert ex.jurisdiction == given
+        assert ex.claims("Exports reached $5 billion in 2023.")[0]["value"] == "5000000000"
+    back = pickle.loads(pickle.dumps(policy_claims.Extractor(jurisdiction="canada")))
+    assert back.jurisdiction == "canada"
+    with pytest.raises(ValueError, match=r'jurisdiction: "Narnia" is not a jurisdiction \(unknown variant `narnia`, expected one of `united_states`'):
+        policy_claims.Extractor(jurisdiction="Narnia")
     with pytest.raises(TypeError, match="jurisdiction"):
         policy_claims.Extractor(jurisdiction=1)
     assert policy_claims.Extractor(jurisdiction=None).jurisdiction is None
