@@ -91,6 +91,7 @@ def main() -> int:
         spark = (
             SparkSession.builder.master(f"local[{cores}]")
             .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
             .config("spark.driver.memory", "2g")
             .getOrCreate()
         )
