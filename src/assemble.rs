@@ -21,6 +21,26 @@ fn hedge(doc: &Doc, f: &Figure) -> Hedge {
     }
 }
 
+/// The unit's name as the output writes it: "kilometer_per_hour" for a composed unit.
+fn unit_name(f: &Figure) -> Option<String> {
+    let unit = f.unit?;
+    Some(match f.per {
+        Some(per) => format!("{unit}_per_{per}"),
+        None => unit.to_string(),
+    })
+}
+
+/// The interval of a figure: its hedge's, with the ends a pair of bounds gives ("more than 10
+/// and at most 20" is `(10, 20]`).
+fn interval(f: &Figure, value: rust_decimal::Decimal, value_high: Option<rust_decimal::Decimal>) -> Interval {
+    let mut iv = Interval::from_hedge(f.hedge, value, value_high);
+    if let Some((low, high)) = f.bounds {
+        iv.low_inclusive = low;
+        iv.high_inclusive = high;
+    }
+    iv
+}
+
 /// The public mention of a figure.
 pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
     let sp = span(doc, f.first, f.last);
@@ -32,9 +52,10 @@ pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
         kind: f.kind,
         value,
         value_high,
-        unit: f.unit.map(str::to_string),
+        unit: unit_name(f),
+        currency_source: f.currency.filter(|_| f.kind == MentionKind::Money),
         hedge: hedge(doc, f),
-        interval: Interval::from_hedge(f.hedge, value, value_high),
+        interval: interval(f, value, value_high),
     }
 }
 
@@ -96,6 +117,7 @@ pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out
             value: m.value,
             value_high: m.value_high,
             unit,
+            currency_source: m.currency_source,
             counted,
             hedge: m.hedge,
             interval: m.interval,

@@ -349,7 +349,7 @@ pub(crate) fn of_phrase(doc: &Doc, last: usize) -> Option<Counted> {
 }
 
 /// Whether `w` looks like a plural noun.
-fn is_plural(w: &str) -> bool {
+pub(crate) fn is_plural(w: &str) -> bool {
     if IRREGULAR.get(w).is_some() {
         return true;
     }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::claim::{Claim, Mention, Span};
-use crate::jurisdiction::Jurisdiction;
+use crate::jurisdiction::{self, DocumentJurisdiction, Jurisdiction, JurisdictionSource};
 use crate::lex::Doc;
 use crate::time::{self, ReferenceDate, ReferenceSource, TimeRef};
 use crate::{assemble, figures, prescan, text};
@@ -40,8 +40,11 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Whose conventions the documents follow: which dollar a bare `$` is and which fiscal
-    /// calendar fiscal years follow. When not set, the United States is assumed.
+    /// Whose conventions the documents follow: which dollar a bare `$` is, whether "pounds" are
+    /// money or a weight, and which fiscal calendar fiscal years follow. When not set, each
+    /// document's own cues decide (a dateline, a government web domain, "C$" elsewhere in the
+    /// text; see [`Extractor::document_jurisdiction`]), and without cues the United States is
+    /// assumed.
     pub fn jurisdiction(mut self, jurisdiction: Jurisdiction) -> ExtractorBuilder {
         self.jurisdiction = Some(jurisdiction);
         self
@@ -96,9 +99,44 @@ impl Extractor {
     }
 
     /// The jurisdiction whose conventions apply to `text`: the one given to the builder, else the
-    /// United States.
-    pub fn jurisdiction(&self, _text: &str) -> Jurisdiction {
-        self.jurisdiction.unwrap_or_default()
+    /// one its cues point to, else the United States. [`Extractor::document_jurisdiction`] also
+    /// says which of these it is and which cue decided.
+    pub fn jurisdiction(&self, text: &str) -> Jurisdiction {
+        self.document_jurisdiction(text).jurisdiction
+    }
+
+    /// The jurisdiction of `text`, whether it was given, inferred or assumed, and the cue that
+    /// decided it when inferred ("OTTAWA" at the start of a line, "canada.ca" in a URL, "C$" and
+    /// "Canadians" in the text). One pass over the text when not given.
+    ///
+    /// ```
+    /// use policy_claims::{Extractor, Jurisdiction, JurisdictionSource};
+    ///
+    /// let text = "OTTAWA, Ontario — The Government of Canada will invest $40 million.";
+    /// let j = Extractor::new().document_jurisdiction(text);
+    /// assert_eq!((j.jurisdiction, j.source), (Jurisdiction::Canada, JurisdictionSource::Inferred));
+    /// assert_eq!(j.cue.as_deref(), Some("OTTAWA"));
+    /// ```
+    pub fn document_jurisdiction(&self, text: &str) -> DocumentJurisdiction {
+        if let Some(j) = self.jurisdiction {
+            return DocumentJurisdiction::given(j);
+        }
+        jurisdiction::infer(text).unwrap_or(DocumentJurisdiction {
+            jurisdiction: Jurisdiction::UnitedStates,
+            source: JurisdictionSource::Default,
+            cue: None,
+            span: None,
+        })
+    }
+
+    /// Resolves the figures' currencies that depend on the jurisdiction, working the
+    /// jurisdiction out the first time a paragraph needs it.
+    fn localize(&self, text: &str, figs: &mut [figures::Figure], known: &mut Option<DocumentJurisdiction>) {
+        if figs.iter().all(|f| f.local.is_none()) {
+            return;
+        }
+        let j = known.get_or_insert_with(|| self.document_jurisdiction(text));
+        figures::localize(figs, j.jurisdiction, j.source.currency_source());
     }
 
     /// Every time expression in `text`, in text order.
@@ -111,12 +149,14 @@ impl Extractor {
         let mut out = Vec::new();
         let mut toks = Vec::new();
         let mut figs = Vec::new();
+        let mut known = None;
         for block in text::blocks(text) {
             if !prescan::may_hold(&text[block.clone()]) {
                 continue;
             }
             let doc = Doc::over(text, block, toks);
             figures::find_into(&doc, &mut figs);
+            self.localize(text, &mut figs, &mut known);
             out.extend(figs.iter().map(|f| assemble::mention(&doc, f)));
             toks = doc.toks;
         }
@@ -134,6 +174,7 @@ impl Extractor {
         let mut toks = Vec::new();
         let mut figs = Vec::new();
         let mut sentences = Vec::new();
+        let mut known = None;
         // A paragraph at a time; sentences and times are only worked out where claims stand, and a
         // paragraph with no number in it is not even tokenised.
         for block in text::blocks(text) {
@@ -142,6 +183,7 @@ impl Extractor {
             }
             let doc = Doc::over(text, block.clone(), toks);
             figures::find_into(&doc, &mut figs);
+            self.localize(text, &mut figs, &mut known);
             let first = out.len();
             assemble::claims_into(&doc, &figs, self.keep_non_claims, &mut out);
             toks = doc.toks;

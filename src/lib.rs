@@ -18,14 +18,15 @@ mod numbers;
 mod phrase;
 mod pipeline;
 mod prescan;
+mod range;
 mod text;
 mod time;
 mod units;
 mod util;
 mod vocab;
 
-pub use claim::{Claim, ClaimKind, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
+pub use claim::{Claim, ClaimKind, CurrencySource, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
 pub use extractor::{Extractor, ExtractorBuilder};
-pub use jurisdiction::{FiscalCalendar, Jurisdiction};
+pub use jurisdiction::{DocumentJurisdiction, FiscalCalendar, Jurisdiction, JurisdictionSource};
 pub use pipeline::{Document, DocumentClaims, DocumentId};
 pub use time::{Granularity, ReferenceDate, ReferenceSource, TimeKind, TimeRef};

@@ -25,7 +25,7 @@ pub(crate) fn may_hold(text: &str) -> bool {
         if c.is_ascii_alphabetic() {
             let start = i;
             i = letters_end(b, i + 1);
-            if numbers::is_figure_word(&b[start..i]) {
+            if numbers::is_figure_word(&b[start..i]) || article_figure(b, start, i) {
                 return true;
             }
         } else if matches!(c, 0xC2 | 0xE2) && numbers::vulgar_at(&text[i..]) {
@@ -36,6 +36,25 @@ pub(crate) fn may_hold(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the letters `b[start..end]` are "a" or "an" before a word that makes a figure with
+/// it ("a liter", "a dollar"; see [`is_article_head`](crate::figures::is_article_head)).
+fn article_figure(b: &[u8], start: usize, end: usize) -> bool {
+    let article = match &b[start..end] {
+        [a] => a | 0x20 == b'a',
+        [a, n] => a | 0x20 == b'a' && n | 0x20 == b'n',
+        _ => false,
+    };
+    if !article {
+        return false;
+    }
+    let mut j = end;
+    while matches!(b.get(j), Some(b' ' | b'\t')) {
+        j += 1;
+    }
+    let next_end = letters_end(b, j);
+    next_end > j && crate::figures::is_article_head(&b[j..next_end])
 }
 
 /// The end of the run of ASCII letters at `i` in `b`: the first position from `i` on that holds
@@ -126,6 +145,10 @@ mod tests {
             "x",
             "dollars",
             "euros",
+            "dollar",
+            "liter",
+            "kg",
+            "percentage point",
             "tons",
             "barrels",
             "per day",
