@@ -288,7 +288,8 @@ fn composite(doc: &Doc, f: &mut Figure) {
             _ => return,
         };
         let Some(factor) = units::composite_factor(larger, u.0).map(Decimal::from) else { return };
-        if m.value >= factor {
+        // "2 yards 7 feet" is 13 feet; "2 km and 1,500,000 cm" no mixed quantity.
+        if m.value >= factor * Decimal::TEN {
             return;
         }
         let Some(v) = f.value.checked_mul(factor).and_then(|v| v.checked_add(m.value)) else { return };

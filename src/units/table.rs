@@ -22,6 +22,8 @@
 //! - Mixed quantities ("7 feet 10 inches", "2 km and 1 m") are read into the smaller unit by
 //!   [`COMPOSITES`]: add a row with the larger unit, the smaller one and how many of the smaller
 //!   make the larger.
+//! - "pound" is also money: "pounds" are read as sterling in British documents and beside words
+//!   of money (see `figures.rs`), as this weight otherwise.
 //!
 //! The vocabulary indexes every row's first and last token (see `vocab.rs`): nothing else to do.
 
@@ -145,6 +147,7 @@ pub(crate) static UNITS: &[Row<UnitDef>] = &[
     ("mcg", true, q("microgram")),
     ("nanogram", false, q("nanogram")),
     ("ng", true, q("nanogram")),
+    ("pound", false, q("pound")),
     ("lb", false, q("pound")),
     ("lbs", false, q("pound")),
     ("ounce", false, q("ounce")),
@@ -461,6 +464,8 @@ pub(crate) static UNITS: &[Row<UnitDef>] = &[
     ("degree", false, q("degree")),
     ("deg", true, q("degree")),
     ("°", true, q("degree")),
+    ("radian", false, q("radian")),
+    ("rad", true, g("radian", Glued)),
 ];
 
 /// What may follow "per", "/", "a" or "an" after a unit: the phrase, whether its case
