@@ -41,13 +41,21 @@ pub(crate) fn before(doc: &Doc, first: usize) -> Option<Found> {
     Some(Found { kind, first: k, last: p })
 }
 
-/// Whether the word at `i` moves something "up to" a level: "back", "inched", "climbing".
+/// Whether the word at `i` moves something "up to" a level: "back", "inched", "climbing" (but
+/// "announced up to $500 million" is a bound).
 fn is_movement(doc: &Doc, i: usize) -> bool {
-    let w = doc.s(i);
-    let verb_form = w.len() > 3 && (w.ends_with("ed") || w.ends_with("ing"));
-    doc.kind(i) == Some(crate::lex::Kind::Word)
-        && (verb_form || doc.is_any(i, &["back", "went", "go", "goes", "rose", "risen", "grew", "shot", "came", "crept"]))
+    doc.is_any(i, MOVEMENTS)
 }
+
+/// Words that move a figure "up to" a level.
+const MOVEMENTS: &[&str] = &[
+    "back", "way", "inched", "inching", "inches", "crept", "creeping", "creeps", "ticked", "ticking", "ticks", "edged",
+    "edging", "edges", "moved", "moving", "moves", "climbed", "climbing", "climbs", "rose", "rising", "risen",
+    "rises", "jumped", "jumping", "jumps", "went", "going", "gone", "goes", "shot", "shooting", "bounced",
+    "bouncing", "came", "coming", "crawled", "crawling", "bumped", "ratcheted", "ratcheting", "stepped", "ramped",
+    "ramping", "grew", "growing", "surged", "surging", "soared", "soaring", "rebounded", "rebounding", "spiked",
+    "swung", "revised", "marked", "pushed", "pushing", "trending",
+];
 
 /// The hedge written just after the figure whose last token is `last`: "or more", "or so".
 pub(crate) fn after(doc: &Doc, last: usize) -> Option<Found> {
@@ -137,6 +145,7 @@ mod tests {
         assert_eq!(h("inching back up to 4.8 percent", 4), None);
         assert_eq!(h("ticked up to 4.8 percent", 3), None);
         assert_eq!(h("will cost up to $5", 4), Some((HedgeKind::AtMost, "up to".into())));
+        assert_eq!(h("announced up to $5", 4), Some((HedgeKind::AtMost, "up to".into())));
     }
 
     fn a(text: &str, last: usize) -> Option<HedgeKind> {
