@@ -97,8 +97,17 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
 /// The claims among `figs`, appended to `out`, not yet placed in their sentence and time (see
 /// [`situate`]).
 pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out: &mut Vec<Claim>) {
+    // The last token of the noun phrase the previous claim counts: a number inside it is part of
+    // a name ("two new 737 Max jets" counts two jets, not 737).
+    let mut covered: Option<usize> = None;
     for f in figs {
+        if covered.is_some_and(|c| f.first <= c) {
+            continue;
+        }
         let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
+        if let Some(c) = &noun {
+            covered = Some(c.last);
+        }
         let m = mention(doc, f);
         let sentence = m.span;
         let counted = noun.as_ref().map(|c| {

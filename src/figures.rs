@@ -48,6 +48,9 @@ pub(crate) struct Figure {
     pub local: Option<Local>,
     /// How the currency of a money figure was decided.
     pub currency: Option<CurrencySource>,
+    /// An age that describes a group ("children under 5", "people aged 65 and over",
+    /// "11-year-olds"), not a person: a mention, not a claim.
+    pub age_group: bool,
 }
 
 /// Every figure in the document, in order.
@@ -98,7 +101,7 @@ pub(crate) fn find_into(doc: &Doc, out: &mut Vec<Figure>) {
             i = f.last + 1;
             out.push(f);
         } else {
-            i += 1;
+            i = numbers::unreadable_end(doc, i).unwrap_or(i) + 1;
         }
     }
     join_ranges(doc, out);
@@ -121,6 +124,7 @@ fn base(n: Num) -> Figure {
         bounds: None,
         local: None,
         currency: None,
+        age_group: false,
     }
 }
 
@@ -159,6 +163,8 @@ fn from_number(doc: &Doc, n: Num) -> Figure {
             f.glued_name = true;
         } else if let Some(last) = feet_and_inches(doc, &mut f) {
             f.last = last;
+        } else {
+            age(doc, &mut f);
         }
     }
     below_zero(doc, &mut f);
@@ -315,6 +321,59 @@ fn feet_and_inches(doc: &Doc, f: &mut Figure) -> Option<usize> {
     f.kind = MentionKind::Quantity;
     f.unit = Some("inch");
     Some(i + 1)
+}
+
+/// Nouns of people an age after them describes: "children under 5", "adults 65 and older".
+const PEOPLE: &[&str] = &[
+    "children", "kids", "babies", "infants", "toddlers", "adults", "people", "persons", "individuals", "those",
+    "anyone", "everyone", "women", "men", "girls", "boys", "teens", "teenagers", "youths", "youth", "seniors",
+    "patients", "residents", "students", "workers", "americans", "canadians", "australians", "citizens",
+];
+
+/// An age: "a 65-year-old man", "she is 34 years old", "34 years of age" (a person's age), or
+/// "children under 5", "people aged 65 and over", "5- to 11-year-olds" (a group's). Unit
+/// `year_of_age`; a group's age is marked [`Figure::age_group`].
+fn age(doc: &Doc, f: &mut Figure) {
+    let n = f.num;
+    let plausible = n.value > Decimal::ZERO && n.value <= Decimal::from(130) && !n.scaled && !n.fraction;
+    if !plausible || n.glued_word.is_some() {
+        return;
+    }
+    let j = n.last + 1;
+    let years = |k: usize| doc.is_any(k, &["year", "years", "yr", "yrs"]);
+    // "65-year-old", "11-year-olds", "34-years-old".
+    let hyphenated = doc.dash(j) && doc.glued(j) && years(j + 1) && doc.glued(j + 1) && doc.dash(j + 2);
+    let last = if hyphenated && doc.glued(j + 3) && doc.is_any(j + 3, &["old", "olds"]) {
+        Some((j + 3, doc.is(j + 3, "olds")))
+    } else if years(j) && doc.is(j + 1, "old") && doc.same_line(j + 1) {
+        Some((j + 1, false))
+    } else if years(j) && doc.is(j + 1, "of") && doc.is(j + 2, "age") && doc.same_line(j + 2) {
+        Some((j + 2, false))
+    } else {
+        None
+    };
+    if let Some((last, plural)) = last {
+        f.kind = MentionKind::Quantity;
+        f.unit = Some("year_of_age");
+        f.last = last;
+        f.age_group = plural;
+        return;
+    }
+    // Before the number: "aged 65", "ages 5 to 11", "children under 5", "adults over 65".
+    let mut p = n.first.wrapping_sub(1);
+    let hedged = hedge::before(doc, n.first).filter(|h| matches!(h.kind, HedgeKind::LessThan | HedgeKind::MoreThan));
+    if let Some(h) = hedged {
+        p = h.first.wrapping_sub(1);
+    }
+    let aged = doc.is_any(p, &["aged", "age", "ages"]) && doc.same_line(p + 1);
+    let group = hedged.is_some() && doc.is_any(p, PEOPLE) && doc.same_line(p + 1);
+    // "children under 5." or "aged 65 and over"; not "people under 5 programs".
+    let next_word = doc.same_line(j) && doc.kind(j) == Some(Kind::Word) && !crate::count::is_function_word(doc.s(j));
+    if (aged || group) && !next_word {
+        f.kind = MentionKind::Quantity;
+        f.unit = Some("year_of_age");
+        f.age_group = true;
+    }
 }
 
 /// "2 degrees below zero", "minus 130 degrees Fahrenheit", "2 below zero": a temperature under

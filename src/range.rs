@@ -54,8 +54,12 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     if !joinable(a) || !joinable(b) {
         return None;
     }
-    let c = a.last + 1;
-    let gap = start_with_hedge(b).checked_sub(c)?;
+    let mut c = a.last + 1;
+    let mut gap = start_with_hedge(b).checked_sub(c)?;
+    // "5- to 11-year-olds": the first number keeps the hyphen of the compound.
+    if gap == 2 && doc.dash(c) && doc.glued(c) && doc.is(c + 1, "to") {
+        (c, gap) = (c + 1, 1);
+    }
     // "rose from 41 percent to 58 percent" is a change between two figures, not a range.
     let change = a.hedge_toks.is_some_and(|(h, _)| doc.is(h, "from") && is_change_verb(doc, h.wrapping_sub(1)));
     if change {
@@ -118,6 +122,7 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     r.per = per;
     r.local = a.local.or(b.local);
     r.currency = a.currency.or(b.currency);
+    r.age_group = a.age_group || b.age_group;
     r.value = low;
     r.value_high = Some(b.value);
     r.last = b.last;
@@ -185,6 +190,7 @@ fn bounds(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     r.per = per;
     r.local = a.local.or(b.local);
     r.currency = a.currency.or(b.currency);
+    r.age_group = a.age_group || b.age_group;
     r.value = lo.value;
     r.value_high = Some(hi.value);
     r.last = b.last;
@@ -299,6 +305,7 @@ mod tests {
         assert_eq!(f("about 8 or $9"), ["Money 8 or $9 8..9 USD Range"]);
         assert_eq!(f("a 7- or 8-inch tablet"), ["Quantity 7- or 8-inch 7..8 inch Range"]);
         assert_eq!(f("one or two countries"), ["Number one or two 1..2 Range"]);
+        assert_eq!(f("for 5- to 11-year-olds"), ["Quantity 5- to 11-year-olds 5..11 year_of_age Range"]);
         assert_eq!(f("$10 or $20"), ["Money $10 10 USD", "Money $20 20 USD"]);
     }
 

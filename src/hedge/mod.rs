@@ -145,7 +145,7 @@ mod tests {
         assert_eq!(h("inching back up to 4.8 percent", 4), None);
         assert_eq!(h("ticked up to 4.8 percent", 3), None);
         assert_eq!(h("will cost up to $5", 4), Some((HedgeKind::AtMost, "up to".into())));
-        assert_eq!(h("announced up to $5", 4), Some((HedgeKind::AtMost, "up to".into())));
+        assert_eq!(h("announced up to $5", 3), Some((HedgeKind::AtMost, "up to".into())));
     }
 
     fn a(text: &str, last: usize) -> Option<HedgeKind> {

@@ -223,7 +223,8 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
             return Some(n);
         }
     }
-    // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4".
+    // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4" (none beyond what a decimal holds:
+    // "9.1×10−31" is no number, and no range "10−31" either; see [`unreadable_end`]).
     if let Some((exp, last)) = exponent(doc, i) {
         let m = pow10(exp.unsigned_abs())?;
         n.value = if exp < 0 { div(value, m)? } else { value.checked_mul(m)? };
@@ -383,7 +384,7 @@ fn exponent(doc: &Doc, i: usize) -> Option<(i32, usize)> {
                 return None;
             }
         }
-        return (digits > 0 && e <= 28).then_some((sign * e, k));
+        return (digits > 0 && e <= 99).then_some((sign * e, k));
     }
     let mut sign = 1;
     if doc.glued(k) && (doc.sym(k, '+') || is_minus(doc, k)) {
@@ -394,7 +395,16 @@ fn exponent(doc: &Doc, i: usize) -> Option<(i32, usize)> {
         return None;
     }
     let e: i32 = doc.s(k).parse().ok()?;
-    (e <= 28).then_some((sign * e, k))
+    Some((sign * e, k))
+}
+
+/// The last token of a number at `i` too large or too small for a decimal ("9.1×10−31",
+/// "1.99×10^30"), which the figure scan passes over whole.
+pub(crate) fn unreadable_end(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.kind(i) != Some(Kind::Num) {
+        return None;
+    }
+    exponent(doc, i).map(|(_, last)| last)
 }
 
 /// A superscript character of an exponent.
