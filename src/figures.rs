@@ -286,7 +286,15 @@ fn composite(doc: &Doc, f: &mut Figure) {
         if m.scaled || m.value.is_sign_negative() || m.glued_word.is_some_and(|w| w != m.last + 1) {
             return;
         }
+        // "6 foot 2": inches left unsaid, at the end of the clause.
+        let unsaid = larger == "foot"
+            && k == f.last + 1
+            && m.value < Decimal::from(12)
+            && (!doc.same_line(m.last + 1)
+                || matches!(doc.kind(m.last + 1), None | Some(Kind::Sym))
+                || crate::count::is_function_word(doc.s(m.last + 1)));
         let u = match units::at(doc, m.last + 1) {
+            _ if unsaid => ("inch", m.last),
             Some(u) if u.per.is_none() => (u.name, u.last),
             // Inside a mixed quantity "in" is inches and a prime is feet: "12 ft 2 in", "2 yd 7'".
             _ if doc.is(m.last + 1, "in") && matches!(larger, "foot" | "yard") => ("inch", m.last + 1),

@@ -158,8 +158,7 @@ pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
     if code == POUND_WORD && doc.is(last + 1, "of") {
         return None;
     }
-    // "164p" is pence only against the digits, and "1080p" is a video resolution.
-    if doc.s(j) == "p" && (!doc.glued(j) || RESOLUTIONS.contains(&doc.s(j.wrapping_sub(1)))) {
+    if doc.s(j) == "p" && !is_pence(doc, j) {
         return None;
     }
     // A code must stand alone: "20 USDC" is not US dollars.
@@ -168,6 +167,21 @@ pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
     }
     let (code, local) = resolve_placeholder(code);
     Some(Currency { code, local, first: j, last, per_unit, scale })
+}
+
+/// Whether the "p" at `j` is pence ("rose 6.5% to 164p"): only against the digits, and not a
+/// video resolution ("1080p") or a time ("at 9p", "8p.m.", "3:15p").
+fn is_pence(doc: &Doc, j: usize) -> bool {
+    let n = j.wrapping_sub(1);
+    let digits = doc.s(n);
+    if !doc.glued(j) || RESOLUTIONS.contains(&digits) {
+        return false;
+    }
+    let pm = doc.sym(j + 1, '.') && doc.glued(j + 1) && doc.is(j + 2, "m");
+    let clock = n > 0 && doc.sym(n - 1, ':') && doc.glued(n);
+    let hour = digits.len() <= 2 && digits.parse::<u8>().is_ok_and(|h| h <= 12);
+    let at = doc.is_any(n.wrapping_sub(1), &["at", "by", "until", "till", "from", "before", "after", "around"]);
+    !(pm || clock || (hour && at))
 }
 
 /// Video resolutions written like pence: "720p", "1080p".
@@ -221,6 +235,10 @@ mod tests {
         assert_eq!(a("164p", 1), Some(("GBP", 100)));
         assert_eq!(a("164 p", 1), None);
         assert_eq!(a("1080p", 1), None);
+        assert_eq!(a("at 9p", 2), None);
+        assert_eq!(a("8p.m.", 1), None);
+        assert_eq!(a("3:15p", 3), None);
+        assert_eq!(a("fell to 9p", 3), Some(("GBP", 100)));
     }
 
     #[test]

@@ -454,10 +454,20 @@ fn currency_before(doc: &Doc, i: usize) -> bool {
 /// Whether what follows the "m" at token `j` makes it a million: a unit or currency ("1.2m
 /// tons", "5m euros") or a counted noun ("35m of its devices", "5 m people").
 fn million_follows(doc: &Doc, j: usize) -> bool {
+    // "the 400m hurdles", "a 100m sprint": races are run in metres.
+    if doc.is_any(j + 1, RACES) {
+        return false;
+    }
     crate::units::at(doc, j + 1).is_some_and(|u| u.measure == crate::units::Measure::Physical)
         || crate::money::after(doc, j + 1).is_some()
         || crate::count::counted(doc, j).is_some()
 }
+
+/// Races named by their distance in metres: "400m hurdles".
+const RACES: &[&str] = &[
+    "hurdles", "relay", "relays", "freestyle", "sprint", "sprints", "dash", "backstroke", "breaststroke", "butterfly",
+    "medley", "race", "races", "steeplechase", "final", "finals", "heats", "individual",
+];
 
 /// Whether a capitalised word or a number follows token `j` on its line ("5 M Street").
 fn name_follows(doc: &Doc, j: usize) -> bool {

@@ -85,7 +85,7 @@ fn guard_holds(doc: &Doc, j: usize, last: usize, guard: Guard) -> bool {
             if doc.glued(j) {
                 return true;
             }
-            if next_word && doc.capitalized(next) {
+            if next_word && (doc.capitalized(next) || crate::count::is_plural(doc.s(next))) {
                 return false;
             }
             let lower = doc.s(j).starts_with(|c: char| c.is_ascii_lowercase());
@@ -280,6 +280,9 @@ mod tests {
         assert_eq!(u("capacity of 400 MW a year ago", 3).as_deref(), Some("megawatt"));
         assert_eq!(u("20 (m)", 1), None);
         assert_eq!(u("grade 12 A", 2), None);
+        assert_eq!(u("lists 2 C programs", 2), None);
+        assert_eq!(u("5 PS things", 1), None);
+        assert_eq!(u("12 V battery", 1).as_deref(), Some("volt"));
     }
 
     #[test]

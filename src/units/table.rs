@@ -45,9 +45,10 @@ pub(crate) enum Guard {
     /// Always a unit.
     Free,
     /// A one-letter symbol ("m", "g", "C", "V"). Written against the digits it is a unit ("5m",
-    /// "12V"); after a space only if no capitalised word follows ("5 W Main Street", "12 C
-    /// Street"), nor a hyphen ("12 C-130s"), and, for a lower-case letter, only before a
-    /// number, punctuation or a word of measure ("1 m x 1 m", "2 g of salt", "5 m long").
+    /// "12V"); after a space only if no capitalised word or plural noun follows ("5 W Main
+    /// Street", "2 C programs"), nor a hyphen ("12 C-130s"), and, for a lower-case letter, only
+    /// before a number, punctuation or a word of measure ("1 m x 1 m", "2 g of salt", "5 m
+    /// long").
     Letter,
     /// Only written against the digits: "100t" is 100 tonnes, "100 t" nothing.
     Glued,
@@ -244,7 +245,7 @@ pub(crate) static UNITS: &[Row<UnitDef>] = &[
     ("horsepower", false, q("horsepower")),
     ("hp", true, q("horsepower")),
     ("bhp", true, q("horsepower")),
-    ("PS", true, q("metric_horsepower")),
+    ("PS", true, g("metric_horsepower", NotBeforePlural)),
     ("joule", false, q("joule")),
     ("J", true, g("joule", Letter)),
     ("kilojoule", false, q("kilojoule")),
