@@ -3,8 +3,8 @@
 //! # How to add a cue
 //! Add a row: the text as written (case matters), the kind of cue, and the jurisdiction it points
 //! to. The kinds weigh differently ([`Cue::weight`]): a government web domain or a dateline
-//! decides almost alone, a government naming itself counts for two, a currency written with its
-//! country ("C$") or a people ("Canadians") for one. Each kind counts once per jurisdiction,
+//! decides alone, a government naming itself or a currency written with its country ("C$")
+//! counts for two, a people ("Canadians") for one; a jurisdiction needs 3. Each kind counts once per jurisdiction,
 //! however often it occurs, so a long document about Canada written in Washington does not
 //! become Canadian by repetition.
 
@@ -33,8 +33,8 @@ impl Cue {
     pub(crate) const fn weight(self) -> i32 {
         match self {
             Cue::Domain | Cue::Dateline => 3,
-            Cue::Government => 2,
-            Cue::Currency | Cue::People => 1,
+            Cue::Government | Cue::Currency => 2,
+            Cue::People => 1,
             Cue::Foreign => -1,
         }
     }
@@ -55,6 +55,7 @@ pub(crate) static CUES: &[(&str, Cue, Jurisdiction)] = &[
     ("White House", Government, UnitedStates),
     ("U.S. Government", Government, UnitedStates),
     ("United States Government", Government, UnitedStates),
+    ("Administration", Government, UnitedStates),
     ("U.S.", People, UnitedStates),
     ("United States", People, UnitedStates),
     ("Americans", People, UnitedStates),

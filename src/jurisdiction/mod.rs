@@ -226,10 +226,11 @@ static CUE_SEARCH: Lazy<(regex::bytes::Regex, FxMap<&'static [u8], usize>)> = La
 /// The jurisdiction `text`'s cues point to, if they point anywhere clearly.
 ///
 /// Each kind of cue counts once per jurisdiction with its weight (see `cues.rs`): domains and
-/// datelines 3, a government naming itself 2, a country's currency or people 1, and a
+/// datelines 3, a government naming itself or a country's currency 2, a people 1, and a
 /// country's own currency written out ("US$") −1 for that country. The jurisdiction with the
-/// highest score wins if the score is at least 2 and higher than every other's. One pass over the
-/// text.
+/// highest score wins if the score is at least 3 and higher than every other's: a document that
+/// only names a government ("the European Commission ruled") or only a people is not inferred to
+/// be that government's. One pass over the text.
 pub(crate) fn infer(text: &str) -> Option<DocumentJurisdiction> {
     let (re, rows) = &*CUE_SEARCH;
     let bytes = text.as_bytes();
@@ -258,7 +259,7 @@ pub(crate) fn infer(text: &str) -> Option<DocumentJurisdiction> {
         }
     }
     let (k, &top) = score.iter().enumerate().max_by_key(|&(k, s)| (*s, std::cmp::Reverse(k)))?;
-    let clear = top >= 2 && score.iter().enumerate().all(|(o, &s)| o == k || s < top);
+    let clear = top >= 3 && score.iter().enumerate().all(|(o, &s)| o == k || s < top);
     let (_, start, end) = best[k].filter(|_| clear)?;
     Some(DocumentJurisdiction {
         jurisdiction: Jurisdiction::ALL[k],
@@ -356,8 +357,13 @@ mod tests {
         assert_eq!(inferred(url), Some((Canada, "canada.ca".into())));
         assert_eq!(inferred("See https://www.gov.uk/government/news for details."), Some((UnitedKingdom, "gov.uk".into())));
         assert_eq!(inferred("Published at treasury.gov.au."), Some((Australia, "gov.au".into())));
+        // A government naming itself, with its people.
+        assert_eq!(inferred("The Government of Canada will help Canadians.").map(|c| c.0), Some(Canada));
         assert_eq!(inferred("WELLINGTON — The Government said"), Some((NewZealand, "WELLINGTON".into())));
-        assert_eq!(inferred("The Australian Government will spend $2 billion."), Some((Australia, "Australian Government".into())));
+        assert_eq!(
+            inferred("The Australian Government will spend $2 billion on Australians."),
+            Some((Australia, "Australian Government".into()))
+        );
         assert_eq!(
             inferred("Official news published at https://www.whitehouse.gov/briefing-room/"),
             Some((UnitedStates, "whitehouse.gov".into()))
@@ -367,9 +373,10 @@ mod tests {
     #[test]
     fn weak_cues_need_company_and_lose_ties() {
         use Jurisdiction::*;
-        // One people or one currency alone is not enough.
+        // One people, one currency or one government named alone is not enough.
         assert_eq!(inferred("Canadian officials attended."), None);
         assert_eq!(inferred("The UK pledged £100 million."), None);
+        assert_eq!(inferred("The European Commission has forced Apple to lower its prices."), None);
         // Together they are.
         assert_eq!(inferred("Canadians will receive C$500 each.").map(|c| c.0), Some(Canada));
         assert_eq!(inferred("It raised $A82 million from Australian investors.").map(|c| c.0), Some(Australia));

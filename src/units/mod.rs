@@ -95,13 +95,16 @@ fn guard_holds(doc: &Doc, j: usize, last: usize, guard: Guard) -> bool {
             let next_num = doc.same_line(next) && doc.kind(next) == Some(Kind::Num);
             !next_num && (!next_word || doc.is_any(next, AFTER_INCH))
         }
-        Guard::Mark => !quote_open(doc, j) && (doc.glued(j) || next_word),
+        Guard::Mark => {
+            let digits = doc.kind(j.wrapping_sub(1)) == Some(Kind::Num);
+            digits && !quote_open(doc, j) && (doc.glued(j) || next_word)
+        }
         Guard::NotBeforePlural => !(next_word && crate::count::is_plural(doc.s(next))),
     }
 }
 
-/// Whether a straight double quote is open before token `j` on its line: an odd number of them
-/// within the 40 tokens before it.
+/// Whether a quotation is open before token `j` on its line: an odd number of straight double
+/// quotes, or a TeX-style opening "``", within the 40 tokens before it.
 fn quote_open(doc: &Doc, j: usize) -> bool {
     let mut open = false;
     let mut k = j;
@@ -109,6 +112,8 @@ fn quote_open(doc: &Doc, j: usize) -> bool {
         k -= 1;
         if doc.sym(k, '"') {
             open = !open;
+        } else if doc.sym(k, '`') {
+            return true;
         }
     }
     open
@@ -258,6 +263,8 @@ mod tests {
         assert_eq!(u("20 [kg]", 1).as_deref(), Some("kilogram"));
         assert_eq!(u("a 10\" pen", 2).as_deref(), Some("inch"));
         assert_eq!(u("5''", 1).as_deref(), Some("inch"));
+        assert_eq!(u("a 13.3'' display", 2).as_deref(), Some("inch"));
+        assert_eq!(u("the ``Big 3'' automakers", 3), None);
         assert_eq!(u("above 5 in", 2).as_deref(), Some("inch"));
         assert_eq!(u("5 in x 7 in", 1).as_deref(), Some("inch"));
     }

@@ -55,8 +55,8 @@ pub(crate) enum Guard {
     /// "in" for inches: only where no word or number follows on the line ("above 5 in",
     /// "5 in x 7 in"), never "5 in 2022".
     Inch,
-    /// The inch mark `"`: only where no quotation is open on the line ("a 10" pen", not `"the
-    /// answer is 10"`).
+    /// The inch marks `"` and `''`: only against digits and where no quotation is open on the
+    /// line ("a 10" pen", "a 13.3'' display", not `"the answer is 10"` or ``` ``the Big Three'' ```).
     Mark,
     /// A symbol that is also a name before a noun: "2 TB drive" is storage, "1,500 TB cases"
     /// tuberculosis. Not a unit before a plural noun.
@@ -402,7 +402,7 @@ pub(crate) static UNITS: &[Row<UnitDef>] = &[
     ("inch", false, q("inch")),
     ("in", true, g("inch", Inch)),
     ("\"", true, g("inch", Mark)),
-    ("''", true, q("inch")),
+    ("''", true, g("inch", Mark)),
     ("kilometer", false, q("kilometer")),
     ("kilometre", false, q("kilometer")),
     ("km", true, q("kilometer")),
