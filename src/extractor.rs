@@ -107,7 +107,7 @@ impl Extractor {
 
     /// The jurisdiction of `text`, whether it was given, inferred or assumed, and the cue that
     /// decided it when inferred ("OTTAWA" at the start of a line, "canada.ca" in a URL, "C$" and
-    /// "Canadians" in the text). One pass over the text when not given.
+    /// "Canadians" in the text). One pass over the first 64 KB of the text when not given.
     ///
     /// ```
     /// use policy_claims::{Extractor, Jurisdiction, JurisdictionSource};

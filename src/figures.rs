@@ -348,7 +348,14 @@ fn age(doc: &Doc, f: &mut Figure) {
         return;
     }
     let j = n.last + 1;
-    let years = |k: usize| doc.is_any(k, &["year", "years", "yr", "yrs"]);
+    // Most numbers are no age: one byte says so before any word is compared.
+    let starts_y = |k: usize| doc.kind(k) == Some(Kind::Word) && doc.s(k).as_bytes()[0] | 0x20 == b'y';
+    let p = n.first.wrapping_sub(1);
+    let word_before = doc.kind(p) == Some(Kind::Word) && doc.same_line(n.first);
+    if !(starts_y(j) || (doc.dash(j) && starts_y(j + 1)) || word_before) {
+        return;
+    }
+    let years = |k: usize| starts_y(k) && doc.is_any(k, &["year", "years", "yr", "yrs"]);
     // "65-year-old", "11-year-olds", "34-years-old".
     let hyphenated = doc.dash(j) && doc.glued(j) && years(j + 1) && doc.glued(j + 1) && doc.dash(j + 2);
     let last = if hyphenated && doc.glued(j + 3) && doc.is_any(j + 3, &["old", "olds"]) {
@@ -367,13 +374,19 @@ fn age(doc: &Doc, f: &mut Figure) {
         f.age_group = plural;
         return;
     }
+    if !word_before {
+        return;
+    }
     // Before the number: "aged 65", "ages 5 to 11", "children under 5", "adults over 65".
-    let mut p = n.first.wrapping_sub(1);
-    let hedged = hedge::before(doc, n.first).filter(|h| matches!(h.kind, HedgeKind::LessThan | HedgeKind::MoreThan));
+    let mut p = p;
+    let hedged = hedge::may_end_at(doc, p)
+        .then(|| hedge::before(doc, n.first))
+        .flatten()
+        .filter(|h| matches!(h.kind, HedgeKind::LessThan | HedgeKind::MoreThan));
     if let Some(h) = hedged {
         p = h.first.wrapping_sub(1);
     }
-    let aged = doc.is_any(p, &["aged", "age", "ages"]) && doc.same_line(p + 1);
+    let aged = doc.s(p).as_bytes()[0] | 0x20 == b'a' && doc.is_any(p, &["aged", "age", "ages"]) && doc.same_line(p + 1);
     let group = hedged.is_some() && doc.is_any(p, PEOPLE) && doc.same_line(p + 1);
     // "children under 5." or "aged 65 and over"; not "people under 5 programs".
     let next_word = doc.same_line(j) && doc.kind(j) == Some(Kind::Word) && !crate::count::is_function_word(doc.s(j));

@@ -25,7 +25,10 @@ pub(crate) fn may_hold(text: &str) -> bool {
         if c.is_ascii_alphabetic() {
             let start = i;
             i = letters_end(b, i + 1);
-            if numbers::is_figure_word(&b[start..i]) || article_figure(b, start, i) {
+            if numbers::is_figure_word(&b[start..i]) {
+                return true;
+            }
+            if is_article(&b[start..i]) && article_head_follows(b, i) {
                 return true;
             }
         } else if matches!(c, 0xC2 | 0xE2) && numbers::vulgar_at(&text[i..]) {
@@ -38,23 +41,25 @@ pub(crate) fn may_hold(text: &str) -> bool {
     false
 }
 
-/// Whether the letters `b[start..end]` are "a" or "an" before a word that makes a figure with
-/// it ("a liter", "a dollar"; see [`is_article_head`](crate::figures::is_article_head)).
-fn article_figure(b: &[u8], start: usize, end: usize) -> bool {
-    let article = match &b[start..end] {
+/// Whether `word` is "a" or "an", which make a figure before some units and currencies ("a
+/// liter", "a dollar"; see [`is_article_head`](crate::figures::is_article_head)).
+fn is_article(word: &[u8]) -> bool {
+    match word {
         [a] => a | 0x20 == b'a',
         [a, n] => a | 0x20 == b'a' && n | 0x20 == b'n',
         _ => false,
-    };
-    if !article {
-        return false;
     }
-    let mut j = end;
-    while matches!(b.get(j), Some(b' ' | b'\t')) {
-        j += 1;
+}
+
+/// Whether the word after the spaces at `i` makes a figure with the "a" or "an" before it ("a
+/// liter", "a dollar"). Out of line: most words are no article.
+#[inline(never)]
+fn article_head_follows(b: &[u8], mut i: usize) -> bool {
+    while matches!(b.get(i), Some(b' ' | b'\t')) {
+        i += 1;
     }
-    let next_end = letters_end(b, j);
-    next_end > j && crate::figures::is_article_head(&b[j..next_end])
+    let end = letters_end(b, i);
+    end > i && crate::figures::is_article_head(&b[i..end])
 }
 
 /// The end of the run of ASCII letters at `i` in `b`: the first position from `i` on that holds

@@ -25,6 +25,11 @@ pub(crate) struct Found {
     pub last: usize,
 }
 
+/// Whether a hedge may end at token `p`: one bit of the vocabulary.
+pub(crate) fn may_end_at(doc: &Doc, p: usize) -> bool {
+    doc.toks.get(p).is_some_and(|t| t.tables & Table::HedgeBefore.last_bit() != 0)
+}
+
 /// The hedge written just before the figure whose first token is `first`.
 /// "between" and "from" are returned as [`HedgeKind::Range`]; they count only if a range follows.
 pub(crate) fn before(doc: &Doc, first: usize) -> Option<Found> {

@@ -223,7 +223,11 @@ static CUE_SEARCH: Lazy<(regex::bytes::Regex, FxMap<&'static [u8], usize>)> = La
     (re, rows)
 });
 
-/// The jurisdiction `text`'s cues point to, if they point anywhere clearly.
+/// How much of a document is read for cues to its jurisdiction.
+const CUE_WINDOW: usize = 64 * 1024;
+
+/// The jurisdiction `text`'s cues point to, if they point anywhere clearly. Reads the first
+/// 64 KB.
 ///
 /// Each kind of cue counts once per jurisdiction with its weight (see `cues.rs`): domains and
 /// datelines 3, a government naming itself or a country's currency 2, a people 1, and a
@@ -233,7 +237,13 @@ static CUE_SEARCH: Lazy<(regex::bytes::Regex, FxMap<&'static [u8], usize>)> = La
 /// be that government's. One pass over the text.
 pub(crate) fn infer(text: &str) -> Option<DocumentJurisdiction> {
     let (re, rows) = &*CUE_SEARCH;
-    let bytes = text.as_bytes();
+    // The cues of a document stand near its top (a dateline, the source's address) or recur
+    // through it; its first 64 KB say whose it is, and a long archive costs no more than that.
+    let mut cut = text.len().min(CUE_WINDOW);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let bytes = &text.as_bytes()[..cut];
     // Per jurisdiction: the kinds seen (a bit each), its score, and its strongest cue.
     let mut seen = [0u8; Jurisdiction::COUNT];
     let mut score = [0i32; Jurisdiction::COUNT];
