@@ -349,7 +349,7 @@ fn age(doc: &Doc, f: &mut Figure) {
     }
     let j = n.last + 1;
     // Most numbers are no age: one byte says so before any word is compared.
-    let starts_y = |k: usize| doc.kind(k) == Some(Kind::Word) && doc.s(k).as_bytes()[0] | 0x20 == b'y';
+    let starts_y = |k: usize| doc.kind(k) == Some(Kind::Word) && doc.s(k).as_bytes().first().is_some_and(|b| b | 0x20 == b'y');
     let p = n.first.wrapping_sub(1);
     let word_before = doc.kind(p) == Some(Kind::Word) && doc.same_line(n.first);
     if !(starts_y(j) || (doc.dash(j) && starts_y(j + 1)) || word_before) {
@@ -386,7 +386,9 @@ fn age(doc: &Doc, f: &mut Figure) {
     if let Some(h) = hedged {
         p = h.first.wrapping_sub(1);
     }
-    let aged = doc.s(p).as_bytes()[0] | 0x20 == b'a' && doc.is_any(p, &["aged", "age", "ages"]) && doc.same_line(p + 1);
+    let aged = doc.s(p).as_bytes().first().is_some_and(|b| b | 0x20 == b'a')
+        && doc.is_any(p, &["aged", "age", "ages"])
+        && doc.same_line(p + 1);
     let group = hedged.is_some() && doc.is_any(p, PEOPLE) && doc.same_line(p + 1);
     // "children under 5." or "aged 65 and over"; not "people under 5 programs".
     let next_word = doc.same_line(j) && doc.kind(j) == Some(Kind::Word) && !crate::count::is_function_word(doc.s(j));
