@@ -61,8 +61,11 @@ pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
 
 /// What claim a figure makes, with the noun it counts, or `None` when it makes none.
 fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, Option<Counted>)> {
+    // What is counted follows the figure and a hedge after it ("5,000+ units", "2,000 or more
+    // refugees").
+    let end = f.hedge_toks.filter(|&(h, _)| h > f.last).map_or(f.last, |(_, e)| e);
     let noun = match f.kind {
-        MentionKind::Number | MentionKind::Ratio => count::counted(doc, f.last),
+        MentionKind::Number | MentionKind::Ratio => count::counted(doc, end),
         MentionKind::Quantity => count::of_phrase(doc, f.last),
         _ => None,
     };

@@ -154,6 +154,11 @@ pub(crate) fn after(doc: &Doc, j: usize) -> Option<Currency> {
         return None;
     }
     let ((code, per_unit, scale), last) = AFTER_TABLE.at(doc, j)?;
+    // A code takes no plural: "5 Gbps" is a bandwidth, not pounds sterling.
+    let w = doc.s(j);
+    if last == j && w.len() == 4 && w.ends_with(['s', 'S']) && w.as_bytes()[..3].iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
     // "5 pounds of rice" is a weight.
     if code == POUND_WORD && doc.is(last + 1, "of") {
         return None;
@@ -232,6 +237,7 @@ mod tests {
         assert_eq!(a("5 pounds of rice", 1), None);
         assert_eq!(a("5 pounds", 1), Some(("GBP", 1)));
         assert_eq!(a("5 people", 1), None);
+        assert_eq!(a("5 Gbps", 1), None);
         assert_eq!(a("164p", 1), Some(("GBP", 100)));
         assert_eq!(a("164 p", 1), None);
         assert_eq!(a("1080p", 1), None);
