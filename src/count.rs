@@ -309,6 +309,11 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
         let mut p = h + 2;
         let mut last_word = None;
         while p < doc.len() && p < h + 7 && doc.same_line(p) {
+            // "units in the third quarter": a phrase of time is no part of what is counted.
+            if doc.kind(p) == Some(Kind::Word) && is_time_word(doc.s(p)) {
+                last_word = None;
+                break;
+            }
             match doc.kind(p) {
                 Some(Kind::Word) if doc.is_any(p, PP_DETERMINERS) && last_word.is_none() => {}
                 Some(Kind::Word)
@@ -513,6 +518,7 @@ mod tests {
         assert_eq!(c("1,000 people", 0), Some(("person".into(), "people".into())));
         assert_eq!(c("40 Syrian refugee families", 0), Some(("family".into(), "Syrian refugee families".into())));
         assert_eq!(c("2,000 U.S. troops", 0), Some(("troop".into(), "U.S. troops".into())));
+        assert_eq!(c("268 units in the third quarter", 0), Some(("unit".into(), "units".into())));
         assert_eq!(c("14 first-team players", 0), Some(("player".into(), "first-team players".into())));
         assert_eq!(c("63,000 Model 3 sedans", 0), Some(("sedan".into(), "Model 3 sedans".into())));
         assert_eq!(c("two new 737 Max jets", 0), Some(("jet".into(), "new 737 Max jets".into())));

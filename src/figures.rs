@@ -18,6 +18,7 @@ use crate::money::{self, Local};
 use crate::numbers::{self, Form, Num, NumWord};
 use crate::range::join_ranges;
 use crate::units::{self, Measure};
+use crate::vocab::Table;
 use crate::util::{div, pow10, words, WordSet};
 use once_cell::sync::Lazy;
 
@@ -460,6 +461,14 @@ pub(crate) fn is_article_head(word: &[u8]) -> bool {
 fn article(doc: &Doc, i: usize) -> Option<Figure> {
     if numbers::word_class(doc, i) != Some(NumWord::A) || !doc.same_line(i + 1) || !ARTICLE_HEADS.contains(doc.s(i + 1))
     {
+        return None;
+    }
+    // "9.8 pence a litre", "$3.47 a gallon": "a" is "per" after an amount.
+    let p = i.wrapping_sub(1);
+    let after_amount = doc.toks.get(p).is_some_and(|t| {
+        t.kind == Kind::Num || t.tables & (Table::Units.last_bit() | Table::MoneyAfter.last_bit()) != 0
+    });
+    if after_amount && doc.same_line(i) {
         return None;
     }
     let n = Num {
