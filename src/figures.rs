@@ -18,8 +18,8 @@ use crate::money::{self, Local};
 use crate::numbers::{self, Form, Num, NumWord};
 use crate::range::join_ranges;
 use crate::units::{self, Measure};
-use crate::vocab::Table;
 use crate::util::{div, pow10, words, WordSet};
+use crate::vocab::Table;
 use once_cell::sync::Lazy;
 
 /// A figure: a number with what the text says around it. Token indices are inclusive.
@@ -221,17 +221,69 @@ fn negative_currency(doc: &Doc, f: &mut Figure) {
 
 /// Words before "pounds" that make them money: "a profit of 361 million pounds".
 const MONEY_WORDS: &[&str] = &[
-    "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "worth", "profit", "profits",
-    "revenue", "revenues", "sales", "loss", "losses", "fine", "fined", "salary", "wage", "wages", "budget",
-    "spent", "spend", "spending", "raised", "raise", "bid", "offer", "valued", "value", "fee", "fees", "tax",
-    "income", "earned", "earn", "earns", "earning", "invest", "invested", "investment", "deal", "sold", "bought",
-    "buy", "charge", "charged", "donated", "grant", "funding", "fund", "loan", "debt", "bill", "rent",
+    "cost",
+    "costs",
+    "costing",
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "price",
+    "priced",
+    "worth",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "loss",
+    "losses",
+    "fine",
+    "fined",
+    "salary",
+    "wage",
+    "wages",
+    "budget",
+    "spent",
+    "spend",
+    "spending",
+    "raised",
+    "raise",
+    "bid",
+    "offer",
+    "valued",
+    "value",
+    "fee",
+    "fees",
+    "tax",
+    "income",
+    "earned",
+    "earn",
+    "earns",
+    "earning",
+    "invest",
+    "invested",
+    "investment",
+    "deal",
+    "sold",
+    "bought",
+    "buy",
+    "charge",
+    "charged",
+    "donated",
+    "grant",
+    "funding",
+    "fund",
+    "loan",
+    "debt",
+    "bill",
+    "rent",
 ];
 
 /// Words before "pounds" that make them a weight: "weighed 7 pounds", "lost 25 pounds".
 const WEIGHT_WORDS: &[&str] = &[
-    "weigh", "weighs", "weighed", "weighing", "weight", "lost", "lose", "losing", "gained", "gain", "drop",
-    "dropped", "shed", "heavy", "heavier", "lighter", "lbs", "baby",
+    "weigh", "weighs", "weighed", "weighing", "weight", "lost", "lose", "losing", "gained", "gain", "drop", "dropped",
+    "shed", "heavy", "heavier", "lighter", "lbs", "baby",
 ];
 
 /// "pounds" are money beside words of money and a weight beside words of weight; otherwise the
@@ -322,7 +374,7 @@ fn feet_and_inches(doc: &Doc, f: &mut Figure) -> Option<usize> {
     if !(doc.sym(q, '\'') && doc.glued(q) && doc.glued(i) && doc.kind(i) == Some(Kind::Num)) {
         return None;
     }
-    if !(doc.sym(i + 1, '"') && doc.glued(i + 1)) || !n.plain {
+    if !(doc.sym(i + 1, '"') && doc.glued(i + 1) && n.plain) {
         return None;
     }
     let inches = crate::util::parse_decimal(doc.s(i)).filter(|v| *v < Decimal::from(12))?;
@@ -334,9 +386,35 @@ fn feet_and_inches(doc: &Doc, f: &mut Figure) -> Option<usize> {
 
 /// Nouns of people an age after them describes: "children under 5", "adults 65 and older".
 const PEOPLE: &[&str] = &[
-    "children", "kids", "babies", "infants", "toddlers", "adults", "people", "persons", "individuals", "those",
-    "anyone", "everyone", "women", "men", "girls", "boys", "teens", "teenagers", "youths", "youth", "seniors",
-    "patients", "residents", "students", "workers", "americans", "canadians", "australians", "citizens",
+    "children",
+    "kids",
+    "babies",
+    "infants",
+    "toddlers",
+    "adults",
+    "people",
+    "persons",
+    "individuals",
+    "those",
+    "anyone",
+    "everyone",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "teens",
+    "teenagers",
+    "youths",
+    "youth",
+    "seniors",
+    "patients",
+    "residents",
+    "students",
+    "workers",
+    "americans",
+    "canadians",
+    "australians",
+    "citizens",
 ];
 
 /// An age: "a 65-year-old man", "she is 34 years old", "34 years of age" (a person's age), or
@@ -350,7 +428,8 @@ fn age(doc: &Doc, f: &mut Figure) {
     }
     let j = n.last + 1;
     // Most numbers are no age: one byte says so before any word is compared.
-    let starts_y = |k: usize| doc.kind(k) == Some(Kind::Word) && doc.s(k).as_bytes().first().is_some_and(|b| b | 0x20 == b'y');
+    let starts_y =
+        |k: usize| doc.kind(k) == Some(Kind::Word) && doc.s(k).as_bytes().first().is_some_and(|b| b | 0x20 == b'y');
     let p = n.first.wrapping_sub(1);
     let word_before = doc.kind(p) == Some(Kind::Word) && doc.same_line(n.first);
     if !(starts_y(j) || (doc.dash(j) && starts_y(j + 1)) || word_before) {
@@ -443,10 +522,46 @@ const ARTICLE_UNITS: &[&str] = &[
 /// an [`ARTICLE_UNITS`] unit, or a currency's name). The pre-scan reads them too.
 static ARTICLE_HEADS: Lazy<WordSet> = Lazy::new(|| {
     WordSet::new(words![
-        "liter", "litre", "milliliter", "millilitre", "ml", "gallon", "kilogram", "kilogramme", "kilo", "kg", "gram",
-        "gramme", "pound", "lb", "ounce", "oz", "mile", "kilometer", "kilometre", "km", "hectare", "acre", "tonne",
-        "metric", "percentage", "basis", "kilowatt", "kwh", "megawatt", "mwh", "dollar", "euro", "buck", "quid",
-        "cent", "penny", "yen", "rupee", "peso", "franc",
+        "liter",
+        "litre",
+        "milliliter",
+        "millilitre",
+        "ml",
+        "gallon",
+        "kilogram",
+        "kilogramme",
+        "kilo",
+        "kg",
+        "gram",
+        "gramme",
+        "pound",
+        "lb",
+        "ounce",
+        "oz",
+        "mile",
+        "kilometer",
+        "kilometre",
+        "km",
+        "hectare",
+        "acre",
+        "tonne",
+        "metric",
+        "percentage",
+        "basis",
+        "kilowatt",
+        "kwh",
+        "megawatt",
+        "mwh",
+        "dollar",
+        "euro",
+        "buck",
+        "quid",
+        "cent",
+        "penny",
+        "yen",
+        "rupee",
+        "peso",
+        "franc",
     ])
 });
 

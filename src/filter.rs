@@ -257,7 +257,9 @@ fn after_date(doc: &Doc, first: usize) -> bool {
     let month = |k: usize| doc.capitalized(k) && crate::count::is_time_word(doc.s(k));
     doc.same_line(first)
         && (month(p)
-            || (doc.kind(p) == Some(Kind::Num) && doc.s(p).len() <= 2 && (month(p.wrapping_sub(1)) || doc.sym(p.wrapping_sub(1), ','))))
+            || (doc.kind(p) == Some(Kind::Num)
+                && doc.s(p).len() <= 2
+                && (month(p.wrapping_sub(1)) || doc.sym(p.wrapping_sub(1), ','))))
 }
 
 /// The number of a heading or list item: first on its line (after any bullet) and followed by a

@@ -231,8 +231,10 @@ fn lone_group_ends(bytes: &[u8], end: usize) -> bool {
     match bytes.get(end) {
         None => true,
         Some(b' ') => !bytes.get(end + 1).is_some_and(u8::is_ascii_digit),
-        Some(&b) => matches!(b, b',' | b';' | b':' | b')' | b'\n' | b'\r' | b'\t' | b'%')
-            || (b == b'.' && !bytes.get(end + 1).is_some_and(u8::is_ascii_digit)),
+        Some(&b) => {
+            matches!(b, b',' | b';' | b':' | b')' | b'\n' | b'\r' | b'\t' | b'%')
+                || (b == b'.' && !bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+        }
     }
 }
 
@@ -250,9 +252,7 @@ fn after_month(bytes: &[u8], start: usize) -> bool {
     let word = &bytes[k..end];
     const MONTHS: [&[u8; 3]; 12] =
         [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
-    word.len() >= 3
-        && word[0].is_ascii_uppercase()
-        && MONTHS.iter().any(|m| word[..3].eq_ignore_ascii_case(&m[..]))
+    word.len() >= 3 && word[0].is_ascii_uppercase() && MONTHS.iter().any(|m| word[..3].eq_ignore_ascii_case(&m[..]))
 }
 
 /// The end of thousands groups `"<sep>ddd"` from `i` (each not followed by a fourth digit).

@@ -335,7 +335,10 @@ mod tests {
         );
         assert_eq!(f("2019-2022"), ["Number 2019 2019", "Number 2022 2022"]);
         assert_eq!(f("call 202-456-1111"), ["Number 202 202", "Number 456 456", "Number 1111 1111"]);
-        assert_eq!(f("the index gained 0.7 percent to 6,327.80"), ["Percent 0.7 percent 0.7 %", "Number 6,327.80 6327.8"]);
+        assert_eq!(
+            f("the index gained 0.7 percent to 6,327.80"),
+            ["Percent 0.7 percent 0.7 %", "Number 6,327.80 6327.8"]
+        );
         assert_eq!(
             f("unemployment rose 0.3 percent to 4.1 percent"),
             ["Percent 0.3 percent 0.3 %", "Percent 4.1 percent 4.1 %"]

@@ -126,7 +126,10 @@ fn currency_forms() {
 fn pounds_are_money_or_weight() {
     assert_eq!(vu("He lost 25 pounds."), ("25 pounds".into(), d("25"), "pound".into()));
     assert_eq!(vu("It shipped two pounds of meat."), ("two pounds".into(), d("2"), "pound".into()));
-    assert_eq!(vu("Operating profit rose to 361 million pounds."), ("361 million pounds".into(), d("361000000"), "GBP".into()));
+    assert_eq!(
+        vu("Operating profit rose to 361 million pounds."),
+        ("361 million pounds".into(), d("361000000"), "GBP".into())
+    );
     let uk = Extractor::builder().jurisdiction(Jurisdiction::UnitedKingdom).build();
     let c = uk.claims("The ticket was 50 pounds.");
     assert_eq!((c[0].unit.as_deref(), c[0].currency_source), (Some("GBP"), Some(CurrencySource::Given)));
@@ -193,10 +196,16 @@ fn negative_values() {
 fn number_forms() {
     assert_eq!(vu("About 167 000 people voted."), ("167 000".into(), d("167000"), "person".into()));
     assert_eq!(vu("About 167\u{2009}000 people voted."), ("167\u{2009}000".into(), d("167000"), "person".into()));
-    assert_eq!(vu("Output was 5.46** million tonnes."), ("5.46** million tonnes".into(), d("5460000"), "metric_ton".into()));
+    assert_eq!(
+        vu("Output was 5.46** million tonnes."),
+        ("5.46** million tonnes".into(), d("5460000"), "metric_ton".into())
+    );
     assert_eq!(vu("The share was 12.3* percent."), ("12.3* percent".into(), d("12.3"), "%".into()));
     assert_eq!(vu("The gap is 1⁄32 inch."), ("1⁄32 inch".into(), d("0.03125"), "inch".into()));
-    assert_eq!(vu("Earth weighs 5.97×10^24 kg."), ("5.97×10^24 kg".into(), d("5970000000000000000000000"), "kilogram".into()));
+    assert_eq!(
+        vu("Earth weighs 5.97×10^24 kg."),
+        ("5.97×10^24 kg".into(), d("5970000000000000000000000"), "kilogram".into())
+    );
     assert_eq!(vu("It moved 3×10⁶ tons."), ("3×10⁶ tons".into(), d("3000000"), "ton".into()));
     // Beyond what a decimal holds: no figure, and no range "10−31" either.
     none("The electron weighs 9.1×10−31 kg.");
@@ -301,7 +310,10 @@ fn dollar_inferred_from_the_document() {
     assert_eq!((c.unit.as_deref(), c.currency_source), (Some("CAD"), Some(CurrencySource::Inferred)));
     let ex = Extractor::new();
     let j = ex.document_jurisdiction(release);
-    assert_eq!((j.jurisdiction, j.source, j.cue.as_deref()), (Jurisdiction::Canada, JurisdictionSource::Inferred, Some("OTTAWA")));
+    assert_eq!(
+        (j.jurisdiction, j.source, j.cue.as_deref()),
+        (Jurisdiction::Canada, JurisdictionSource::Inferred, Some("OTTAWA"))
+    );
     assert_eq!(ex.jurisdiction(release), Jurisdiction::Canada);
     let span = j.span.unwrap();
     assert_eq!(&release[span.start..span.end], "OTTAWA");

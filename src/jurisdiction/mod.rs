@@ -303,7 +303,10 @@ fn stands(b: &[u8], start: usize, end: usize, cue: Cue) -> bool {
             let next = rest.iter().position(|&c| c != b' ').map(|p| &rest[p..]);
             line_start
                 && next.is_some_and(|r| {
-                    r.starts_with(b",") || r.starts_with(b"(") || r.starts_with(b"-") || r.starts_with("—".as_bytes())
+                    r.starts_with(b",")
+                        || r.starts_with(b"(")
+                        || r.starts_with(b"-")
+                        || r.starts_with("—".as_bytes())
                         || r.starts_with("–".as_bytes())
                 })
         }
@@ -313,7 +316,9 @@ fn stands(b: &[u8], start: usize, end: usize, cue: Cue) -> bool {
         _ => {
             let word_start = b[start].is_ascii_alphanumeric();
             let word_end = b[end - 1].is_ascii_alphanumeric();
-            !(word_start && alnum(start.wrapping_sub(1)) && start > 0) && !(word_end && alnum(end))
+            let inside_before = word_start && start > 0 && alnum(start - 1);
+            let inside_after = word_end && alnum(end);
+            !(inside_before || inside_after)
         }
     }
 }
@@ -365,7 +370,10 @@ mod tests {
         assert_eq!(inferred(canada), Some((Canada, "OTTAWA".into())));
         let url = "Source: https://www.canada.ca/en/department-finance/news.html\nFunding of $5 million.";
         assert_eq!(inferred(url), Some((Canada, "canada.ca".into())));
-        assert_eq!(inferred("See https://www.gov.uk/government/news for details."), Some((UnitedKingdom, "gov.uk".into())));
+        assert_eq!(
+            inferred("See https://www.gov.uk/government/news for details."),
+            Some((UnitedKingdom, "gov.uk".into()))
+        );
         assert_eq!(inferred("Published at treasury.gov.au."), Some((Australia, "gov.au".into())));
         // A government naming itself, with its people.
         assert_eq!(inferred("The Government of Canada will help Canadians.").map(|c| c.0), Some(Canada));

@@ -106,7 +106,9 @@ pub(crate) fn number_at(doc: &Doc, i: usize) -> Option<Num> {
             }
             // A sign, not a hyphen: nothing written against it on the left ("COVID-19", "10-20")
             // but a bracket, a comparison or a currency ("(-3)", "<-30", "$-50.8bn").
-            if i > 0 && doc.glued(i) && !matches!(doc.s(i - 1), "(" | "<" | ">" | "=" | "≤" | "≥" | "~")
+            if i > 0
+                && doc.glued(i)
+                && !matches!(doc.s(i - 1), "(" | "<" | ">" | "=" | "≤" | "≥" | "~")
                 && !crate::money::is_symbol(doc.s(i - 1))
             {
                 return None;
@@ -465,8 +467,24 @@ fn million_follows(doc: &Doc, j: usize) -> bool {
 
 /// Races named by their distance in metres: "400m hurdles".
 const RACES: &[&str] = &[
-    "hurdles", "relay", "relays", "freestyle", "sprint", "sprints", "dash", "backstroke", "breaststroke", "butterfly",
-    "medley", "race", "races", "steeplechase", "final", "finals", "heats", "individual",
+    "hurdles",
+    "relay",
+    "relays",
+    "freestyle",
+    "sprint",
+    "sprints",
+    "dash",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "race",
+    "races",
+    "steeplechase",
+    "final",
+    "finals",
+    "heats",
+    "individual",
 ];
 
 /// Whether a capitalised word or a number follows token `j` on its line ("5 M Street").
