@@ -9,6 +9,8 @@
 //! Not ranges: a change and a level ("rose from 41 percent to 58 percent", "gained 0.7 percent
 //! to 6,327.80"), years ("2019-2022"), chains of numbers ("202-456-1111").
 
+use rust_decimal::Decimal;
+
 use crate::claim::{HedgeKind, MentionKind};
 use crate::figures::{is_year_like, Figure};
 use crate::lex::{is_dash, Doc};
@@ -94,14 +96,8 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     {
         return None;
     }
-    let (kind, unit, per) = match (a.kind, b.kind) {
-        (x, y) if x == y && a.unit == b.unit && a.per == b.per => (x, a.unit, a.per),
-        (MentionKind::Number, y) => (y, b.unit, b.per),
-        (x, MentionKind::Number) if a.last < b.first => (x, a.unit, a.per),
-        _ => return None,
-    };
     // A percentage up to a number beyond any percentage is a change and a level.
-    if a.kind == MentionKind::Percent && b.kind == MentionKind::Number && b.value > rust_decimal::Decimal::ONE_HUNDRED {
+    if a.kind == MentionKind::Percent && b.kind == MentionKind::Number && b.value > Decimal::ONE_HUNDRED {
         return None;
     }
     // "$3-5 billion": the low end takes the high end's scale when that keeps it below.
@@ -116,18 +112,7 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     if low > b.value {
         return None;
     }
-    let mut r = *a;
-    r.kind = kind;
-    r.unit = unit;
-    r.per = per;
-    r.local = a.local.or(b.local);
-    r.currency = a.currency.or(b.currency);
-    r.age_group = a.age_group || b.age_group;
-    r.value = low;
-    r.value_high = Some(b.value);
-    r.last = b.last;
-    r.num_last = b.num_last;
-    r.hedge = HedgeKind::Range;
+    let mut r = joined(a, b, low, b.value)?;
     if !introduced {
         r.hedge_toks = None;
     }
@@ -170,14 +155,23 @@ fn bounds(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
         return None;
     };
     let c = a.last + 1;
-    let joined = match bh.checked_sub(c)? {
+    let linked = match bh.checked_sub(c)? {
         1 => doc.is_any(c, &["and", "but"]) || doc.sym(c, ','),
         2 => doc.sym(c, ',') && doc.is_any(c + 1, &["and", "but"]),
         _ => false,
     };
-    if !joined || !doc.same_line(b.first) || lo.value >= hi.value {
+    if !linked || !doc.same_line(b.first) || lo.value >= hi.value {
         return None;
     }
+    let mut r = joined(a, b, lo.value, hi.value)?;
+    r.hedge_toks = Some((ah, bh_last.max(ah_last)));
+    r.bounds = Some((lo.hedge == HedgeKind::AtLeast, hi.hedge == HedgeKind::AtMost));
+    Some(r)
+}
+
+/// `a` and `b` as one range from `low` to `high`, with the unit both share or one of them gives
+/// the other ("10 to 20 dollars", "$3-5 billion"); `None` when their units differ.
+fn joined(a: &Figure, b: &Figure, low: Decimal, high: Decimal) -> Option<Figure> {
     let (kind, unit, per) = match (a.kind, b.kind) {
         (x, y) if x == y && a.unit == b.unit && a.per == b.per => (x, a.unit, a.per),
         (MentionKind::Number, y) => (y, b.unit, b.per),
@@ -191,13 +185,11 @@ fn bounds(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     r.local = a.local.or(b.local);
     r.currency = a.currency.or(b.currency);
     r.age_group = a.age_group || b.age_group;
-    r.value = lo.value;
-    r.value_high = Some(hi.value);
+    r.value = low;
+    r.value_high = Some(high);
     r.last = b.last;
     r.num_last = b.num_last;
     r.hedge = HedgeKind::Range;
-    r.hedge_toks = Some((ah, bh_last.max(ah_last)));
-    r.bounds = Some((lo.hedge == HedgeKind::AtLeast, hi.hedge == HedgeKind::AtMost));
     Some(r)
 }
 
