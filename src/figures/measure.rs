@@ -41,11 +41,16 @@ pub(super) fn composite(doc: &Doc, f: &mut Figure) {
             && (!doc.same_line(m.last + 1)
                 || matches!(doc.kind(m.last + 1), None | Some(Kind::Sym))
                 || crate::count::is_function_word(doc.s(m.last + 1)));
+        // After "ft" or "yd", "in" is inches ("6 ft 4 in forward"); after "foot" it may be a
+        // preposition ("6 foot 2 in socks").
+        let inches = doc.is(m.last + 1, "in") && matches!(larger, "foot" | "yard");
+        let symbol = matches!(doc.s(f.last), "ft" | "yd" | "yds");
         let u = match units::at(doc, m.last + 1) {
-            _ if unsaid => ("inch", m.last),
             Some(u) if u.per.is_none() => (u.name, u.last),
+            _ if inches && symbol => ("inch", m.last + 1),
+            _ if unsaid => ("inch", m.last),
             // Inside a mixed quantity "in" is inches and a prime is feet: "12 ft 2 in", "2 yd 7'".
-            _ if doc.is(m.last + 1, "in") && matches!(larger, "foot" | "yard") => ("inch", m.last + 1),
+            _ if inches => ("inch", m.last + 1),
             _ if doc.sym(m.last + 1, '\'') && doc.glued(m.last + 1) && larger == "yard" => ("foot", m.last + 1),
             _ => return,
         };
