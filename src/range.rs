@@ -41,7 +41,14 @@ pub(crate) fn join_ranges(doc: &Doc, figs: &mut Vec<Figure>) {
 fn joinable(f: &Figure) -> bool {
     f.value_high.is_none()
         && !f.glued_name
-        && matches!(f.kind, MentionKind::Number | MentionKind::Money | MentionKind::Percent | MentionKind::Quantity)
+        && matches!(
+            f.kind,
+            MentionKind::Number
+                | MentionKind::Money
+                | MentionKind::Percent
+                | MentionKind::Quantity
+                | MentionKind::Ratio
+        )
 }
 
 /// The first token of `b`, with an approximate hedge of its own ("about 7", "~7") counted in.
@@ -289,6 +296,10 @@ mod tests {
         assert_eq!(f("around 2 -7 g"), ["Quantity 2 -7 g 2..7 gram Range"]);
         assert_eq!(f("between 2.0 g and about 7.0 g"), ["Quantity 2.0 g and about 7.0 g 2..7 gram Range"]);
         assert_eq!(f("four to five thousand people"), ["Number four to five thousand 4000..5000 Range"]);
+        assert_eq!(
+            f("between a third and a half of voters"),
+            ["Ratio a third and a half 0.333333333333333..0.5 Range"]
+        );
     }
 
     #[test]
@@ -310,6 +321,7 @@ mod tests {
             f("higher or equal than one hundred, lower or equal than three hundred"),
             ["Number one hundred, lower or equal than three hundred 100..300 Range"]
         );
+        assert_eq!(f("above one quarter and below a half"), ["Ratio one quarter and below a half 0.25..0.5 Range"]);
         // Incoherent bounds stay two figures.
         assert_eq!(f("more than 40 and less than 10"), ["Number 40 40 MoreThan", "Number 10 10 LessThan"]);
     }
