@@ -52,8 +52,10 @@ snake_names!(JurisdictionSource { Given => "given", Inferred => "inferred", Defa
 
 /// A government whose conventions a document follows.
 ///
-/// It decides what a bare `$` means (US, Canadian, Australian dollars, ...) and which fiscal
-/// calendar fiscal years follow (see [`FiscalCalendar`]).
+/// It decides what a bare `$` means (US, Canadian, Australian dollars, ...; see
+/// [`Jurisdiction::dollar_sign`]), whether "pounds" are money, and which fiscal calendar fiscal
+/// years follow (see [`FiscalCalendar`]). Given to the builder or inferred from the document
+/// ([`Extractor::document_jurisdiction`](crate::Extractor::document_jurisdiction)).
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -63,7 +65,8 @@ pub enum Jurisdiction {
     UnitedStates,
     /// Canada: `$` is CAD; fiscal years run April to March.
     Canada,
-    /// The United Kingdom: fiscal (financial) years run April to March.
+    /// The United Kingdom: `$` is USD and "pounds" are sterling; fiscal (financial) years run
+    /// April to March.
     UnitedKingdom,
     /// Australia: `$` is AUD; financial years run July to June.
     Australia,
@@ -73,13 +76,13 @@ pub enum Jurisdiction {
     Singapore,
     /// Hong Kong: `$` is HKD; financial years run April to March.
     HongKong,
-    /// The European Union: budgets follow the calendar year.
+    /// The European Union: `$` is USD; budgets follow the calendar year.
     EuropeanUnion,
-    /// India: fiscal years run April to March.
+    /// India: `$` is USD; fiscal years run April to March.
     India,
-    /// Japan: fiscal years run April to March.
+    /// Japan: `$` is USD; fiscal years run April to March.
     Japan,
-    /// Mexico: `$` is MXN; fiscal years follow the calendar year.
+    /// Mexico: `$` is MXN ("dollars" are USD); fiscal years follow the calendar year.
     Mexico,
 }
 
