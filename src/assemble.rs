@@ -21,6 +21,26 @@ fn hedge(doc: &Doc, f: &Figure) -> Hedge {
     }
 }
 
+/// The unit's name as the output writes it: "kilometer_per_hour" for a composed unit.
+fn unit_name(f: &Figure) -> Option<String> {
+    let unit = f.unit?;
+    Some(match f.per {
+        Some(per) => format!("{unit}_per_{per}"),
+        None => unit.to_string(),
+    })
+}
+
+/// The interval of a figure: its hedge's, with the ends a pair of bounds gives ("more than 10
+/// and at most 20" is `(10, 20]`).
+fn interval(f: &Figure, value: rust_decimal::Decimal, value_high: Option<rust_decimal::Decimal>) -> Interval {
+    let mut iv = Interval::from_hedge(f.hedge, value, value_high);
+    if let Some((low, high)) = f.bounds {
+        iv.low_inclusive = low;
+        iv.high_inclusive = high;
+    }
+    iv
+}
+
 /// The public mention of a figure.
 pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
     let sp = span(doc, f.first, f.last);
@@ -32,16 +52,20 @@ pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
         kind: f.kind,
         value,
         value_high,
-        unit: f.unit.map(str::to_string),
+        unit: unit_name(f),
+        currency_source: f.currency.filter(|_| f.kind == MentionKind::Money),
         hedge: hedge(doc, f),
-        interval: Interval::from_hedge(f.hedge, value, value_high),
+        interval: interval(f, value, value_high),
     }
 }
 
 /// What claim a figure makes, with the noun it counts, or `None` when it makes none.
 fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, Option<Counted>)> {
+    // What is counted follows the figure and a hedge after it ("5,000+ units", "2,000 or more
+    // refugees").
+    let end = f.hedge_toks.filter(|&(h, _)| h > f.last).map_or(f.last, |(_, e)| e);
     let noun = match f.kind {
-        MentionKind::Number | MentionKind::Ratio => count::counted(doc, f.last),
+        MentionKind::Number | MentionKind::Ratio => count::counted(doc, end),
         MentionKind::Quantity => count::of_phrase(doc, f.last),
         _ => None,
     };
@@ -76,8 +100,17 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
 /// The claims among `figs`, appended to `out`, not yet placed in their sentence and time (see
 /// [`situate`]).
 pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out: &mut Vec<Claim>) {
+    // The last token of the noun phrase the previous claim counts: a number inside it is part of
+    // a name ("two new 737 Max jets" counts two jets, not 737).
+    let mut covered: Option<usize> = None;
     for f in figs {
+        if covered.is_some_and(|c| f.first <= c) {
+            continue;
+        }
         let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
+        if let Some(c) = &noun {
+            covered = Some(c.last);
+        }
         let m = mention(doc, f);
         let sentence = m.span;
         let counted = noun.as_ref().map(|c| {
@@ -96,6 +129,7 @@ pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out
             value: m.value,
             value_high: m.value_high,
             unit,
+            currency_source: m.currency_source,
             counted,
             hedge: m.hedge,
             interval: m.interval,

@@ -18,6 +18,7 @@ snake_names!(MentionKind {
     Quantity => "quantity",
     Ratio => "ratio",
 });
+snake_names!(CurrencySource { Written => "written", Given => "given", Inferred => "inferred", Default => "default" });
 snake_names!(HedgeKind {
     Exact => "exact",
     Approximate => "approximate",
@@ -104,6 +105,27 @@ pub enum MentionKind {
     Quantity,
     /// A fraction or "N in M" proportion.
     Ratio,
+}
+
+/// How the currency of an amount of money was decided.
+///
+/// Most amounts name their currency: a code ("CAD 5"), a qualified symbol ("C$5", "$US5", "A$"),
+/// a name ("5 euros", "Canadian dollars") or a symbol only one currency uses ("€", "£"). A bare
+/// `$`, "dollars", "cents" or "pounds" depends on whose document it is: the document's
+/// [`Jurisdiction`](crate::Jurisdiction) decides, and this says where that came from.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CurrencySource {
+    /// The text names the currency ("C$5", "CAD 5", "5 euros", "£5").
+    Written,
+    /// A bare `$` (or "dollars", "pounds") read in the jurisdiction given to the builder.
+    Given,
+    /// A bare `$` (or "dollars", "pounds") read in the jurisdiction inferred from the document's
+    /// cues (a dateline, a government domain, "C$" elsewhere): check it when it matters.
+    Inferred,
+    /// A bare `$` (or "dollars") with no jurisdiction given or inferred: the US dollar.
+    Default,
 }
 
 /// How the text qualifies a figure.
@@ -228,6 +250,8 @@ pub struct Mention {
     /// ISO 4217 code for money, `"%"` or `"percentage_point"` for percentages, a unit name for
     /// quantities; `None` for bare numbers and ratios.
     pub unit: Option<String>,
+    /// For money, how its currency was decided (see [`CurrencySource`]); `None` otherwise.
+    pub currency_source: Option<CurrencySource>,
     /// The hedge that qualifies the expression.
     pub hedge: Hedge,
     /// The interval implied by `value`, `value_high` and `hedge`.
@@ -255,6 +279,9 @@ pub struct Claim {
     /// case, for a count ("refugee"); `"%"` or `"percentage_point"` for a percentage; a singular
     /// snake_case unit name for a quantity ("barrel_per_day"); `None` for a ratio.
     pub unit: Option<String>,
+    /// For money, how its currency was decided: written in the text, or a bare `$` read in a
+    /// jurisdiction given, inferred or assumed (see [`CurrencySource`]); `None` otherwise.
+    pub currency_source: Option<CurrencySource>,
     /// For counts, the counted noun phrase as written ("individuals from these countries").
     pub counted: Option<String>,
     /// How the figure is qualified.
@@ -292,6 +319,7 @@ mod tests {
         names_match_serde(ClaimKind::VARIANTS, ClaimKind::as_str);
         names_match_serde(MentionKind::VARIANTS, MentionKind::as_str);
         names_match_serde(HedgeKind::VARIANTS, HedgeKind::as_str);
+        names_match_serde(CurrencySource::VARIANTS, CurrencySource::as_str);
         names_match_serde(Granularity::VARIANTS, Granularity::as_str);
         names_match_serde(TimeKind::VARIANTS, TimeKind::as_str);
         names_match_serde(crate::time::Modifier::VARIANTS, crate::time::Modifier::as_str);

@@ -282,10 +282,17 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
                 k += 1;
                 continue;
             }
+            // A model number inside the phrase: "63,000 Model 3 sedans", "two new 737 Max jets".
+            if doc.kind(k) == Some(Kind::Num) && k > first && (doc.capitalized(k - 1) || name_after(doc, k)) {
+                k += 1;
+                continue;
+            }
             break;
         }
         let w = doc.s(k);
-        if STOP.contains(doc.s(k)) || is_time_word(w) {
+        // A hyphenated modifier, whatever its first word: "14 first-team players".
+        let compound = doc.dash(k + 1) && doc.glued(k + 1) && doc.glued(k + 2) && doc.kind(k + 2) == Some(Kind::Word);
+        if (STOP.contains(doc.s(k)) && !compound) || is_time_word(w) {
             break;
         }
         if is_plural(w) {
@@ -302,6 +309,11 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
         let mut p = h + 2;
         let mut last_word = None;
         while p < doc.len() && p < h + 7 && doc.same_line(p) {
+            // "units in the third quarter": a phrase of time is no part of what is counted.
+            if doc.kind(p) == Some(Kind::Word) && is_time_word(doc.s(p)) {
+                last_word = None;
+                break;
+            }
             match doc.kind(p) {
                 Some(Kind::Word) if doc.is_any(p, PP_DETERMINERS) && last_word.is_none() => {}
                 Some(Kind::Word)
@@ -320,6 +332,12 @@ pub(crate) fn counted(doc: &Doc, last: usize) -> Option<Counted> {
         }
     }
     Some(Counted { head: h, first, last: end })
+}
+
+/// Whether the number at `k` is followed by a capitalised word on its line, as a model name is
+/// ("737 Max").
+fn name_after(doc: &Doc, k: usize) -> bool {
+    doc.same_line(k + 1) && doc.capitalized(k + 1) && !doc.glued(k + 1)
 }
 
 /// Whether `w` is a function word (preposition, auxiliary, pronoun, conjunction).
@@ -349,7 +367,7 @@ pub(crate) fn of_phrase(doc: &Doc, last: usize) -> Option<Counted> {
 }
 
 /// Whether `w` looks like a plural noun.
-fn is_plural(w: &str) -> bool {
+pub(crate) fn is_plural(w: &str) -> bool {
     if IRREGULAR.get(w).is_some() {
         return true;
     }
@@ -500,6 +518,10 @@ mod tests {
         assert_eq!(c("1,000 people", 0), Some(("person".into(), "people".into())));
         assert_eq!(c("40 Syrian refugee families", 0), Some(("family".into(), "Syrian refugee families".into())));
         assert_eq!(c("2,000 U.S. troops", 0), Some(("troop".into(), "U.S. troops".into())));
+        assert_eq!(c("268 units in the third quarter", 0), Some(("unit".into(), "units".into())));
+        assert_eq!(c("14 first-team players", 0), Some(("player".into(), "first-team players".into())));
+        assert_eq!(c("63,000 Model 3 sedans", 0), Some(("sedan".into(), "Model 3 sedans".into())));
+        assert_eq!(c("two new 737 Max jets", 0), Some(("jet".into(), "new 737 Max jets".into())));
     }
 
     #[test]

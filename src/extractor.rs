@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::claim::{Claim, Mention};
-use crate::jurisdiction::Jurisdiction;
+use crate::jurisdiction::{self, DocumentJurisdiction, Jurisdiction, JurisdictionSource};
 use crate::lex::Doc;
 use crate::time::{self, DocTimes, ReferenceDate, ReferenceSource, TimeRef};
 use crate::{assemble, figures, prescan, text};
@@ -49,8 +49,11 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Whose conventions the documents follow: which dollar a bare `$` is and which fiscal
-    /// calendar fiscal years follow. When not set, the United States is assumed.
+    /// Whose conventions the documents follow: which dollar a bare `$` is, whether "pounds" are
+    /// money or a weight, and which fiscal calendar fiscal years follow. When not set, each
+    /// document's own cues decide (a dateline, a government web domain, "C$" elsewhere in the
+    /// text; see [`Extractor::document_jurisdiction`]), and without cues the United States is
+    /// assumed.
     pub fn jurisdiction(mut self, jurisdiction: Jurisdiction) -> ExtractorBuilder {
         self.jurisdiction = Some(jurisdiction);
         self
@@ -108,9 +111,44 @@ impl Extractor {
     }
 
     /// The jurisdiction whose conventions apply to `text`: the one given to the builder, else the
-    /// United States.
-    pub fn jurisdiction(&self, _text: &str) -> Jurisdiction {
-        self.jurisdiction.unwrap_or_default()
+    /// one its cues point to, else the United States. [`Extractor::document_jurisdiction`] also
+    /// says which of these it is and which cue decided.
+    pub fn jurisdiction(&self, text: &str) -> Jurisdiction {
+        self.document_jurisdiction(text).jurisdiction
+    }
+
+    /// The jurisdiction of `text`, whether it was given, inferred or assumed, and the cue that
+    /// decided it when inferred ("OTTAWA" at the start of a line, "canada.ca" in a URL, "C$" and
+    /// "Canadians" in the text). One pass over the first 64 KB of the text when not given.
+    ///
+    /// ```
+    /// use policy_claims::{Extractor, Jurisdiction, JurisdictionSource};
+    ///
+    /// let text = "OTTAWA, Ontario — The Government of Canada will invest $40 million.";
+    /// let j = Extractor::new().document_jurisdiction(text);
+    /// assert_eq!((j.jurisdiction, j.source), (Jurisdiction::Canada, JurisdictionSource::Inferred));
+    /// assert_eq!(j.cue.as_deref(), Some("OTTAWA"));
+    /// ```
+    pub fn document_jurisdiction(&self, text: &str) -> DocumentJurisdiction {
+        if let Some(j) = self.jurisdiction {
+            return DocumentJurisdiction::given(j);
+        }
+        jurisdiction::infer(text).unwrap_or(DocumentJurisdiction {
+            jurisdiction: Jurisdiction::UnitedStates,
+            source: JurisdictionSource::Default,
+            cue: None,
+            span: None,
+        })
+    }
+
+    /// Resolves the figures' currencies that depend on the jurisdiction, working the
+    /// jurisdiction out the first time a paragraph needs it.
+    fn localize(&self, text: &str, figs: &mut [figures::Figure], known: &mut Option<DocumentJurisdiction>) {
+        if figs.iter().all(|f| f.local.is_none()) {
+            return;
+        }
+        let j = known.get_or_insert_with(|| self.document_jurisdiction(text));
+        figures::localize(figs, j.jurisdiction, j.source.currency_source());
     }
 
     /// Every time expression in `text`, in text order, resolved in the context of the whole text
@@ -124,12 +162,14 @@ impl Extractor {
         let mut out = Vec::new();
         let mut toks = Vec::new();
         let mut figs = Vec::new();
+        let mut known = None;
         for block in text::blocks(text) {
             if !prescan::may_hold(&text[block.clone()]) {
                 continue;
             }
             let doc = Doc::over(text, block, toks);
             figures::find_into(&doc, &mut figs);
+            self.localize(text, &mut figs, &mut known);
             out.extend(figs.iter().map(|f| assemble::mention(&doc, f)));
             toks = doc.toks;
         }
@@ -148,7 +188,9 @@ impl Extractor {
         let mut figs = Vec::new();
         let mut sentences = Vec::new();
         let mut times = Vec::new();
-        let mut doc_times = DocTimes::new(*reference, self.jurisdiction(text));
+        // The jurisdiction decides which dollar "$" is and which fiscal calendar "FY 2024" follows.
+        let mut known = Some(self.document_jurisdiction(text));
+        let mut doc_times = DocTimes::new(*reference, known.as_ref().map_or_else(Jurisdiction::default, |j| j.jurisdiction));
         let listing = reference.source == ReferenceSource::Document;
         // A paragraph at a time; a paragraph with no number in it is not even tokenised. Times are
         // read in every paragraph with a number, so that years, frames and earlier times are known
@@ -164,6 +206,7 @@ impl Extractor {
             }
             let doc = Doc::over(text, block.clone(), toks);
             figures::find_into(&doc, &mut figs);
+            self.localize(text, &mut figs, &mut known);
             let first = out.len();
             assemble::claims_into(&doc, &figs, self.keep_non_claims, &mut out);
             times.clear();

@@ -60,6 +60,17 @@ static NAME_HEADS: Lazy<WordSet> = Lazy::new(|| {
         "route",
         "interstate",
         "highway",
+        "iphone",
+        "ipad",
+        "ftse",
+        "nikkei",
+        "asx",
+        "nzx",
+        "tsx",
+        "stoxx",
+        "kospi",
+        "sensex",
+        "nifty",
     ])
 });
 
@@ -99,6 +110,17 @@ static CAPITALISED_NAME_HEADS: Lazy<WordSet> = Lazy::new(|| {
         "number",
         "proposition",
         "measure",
+        "boeing",
+        "airbus",
+        "pixel",
+        "windows",
+        "xbox",
+        "playstation",
+        "galaxy",
+        "russell",
+        "dax",
+        "cac",
+        "series",
     ])
 });
 
@@ -157,8 +179,11 @@ pub(crate) enum Rule {
     Compound,
     /// A year or date part.
     Date,
-    /// Page furniture: a figure alone on its line ("90.5 F").
+    /// Page furniture: a figure alone on its line ("90.5 F"), or the number of a heading or list
+    /// item ("1. Other pages", "2) cautions that").
     Furniture,
+    /// An age that describes a group: "children under 5", "people aged 65 and over".
+    AgeGroup,
 }
 
 /// The rule that makes figure `f` no claim, if any. `has_noun` says whether it counts a noun.
@@ -169,14 +194,26 @@ pub(crate) fn not_a_claim(doc: &Doc, f: &Figure, has_noun: bool) -> Option<Rule>
     if matches!(f.kind, MentionKind::Money | MentionKind::Percent) {
         return None;
     }
+    if f.age_group {
+        return Some(Rule::AgeGroup);
+    }
     if is_name(doc, f) {
         return Some(Rule::Name);
     }
     if f.kind == MentionKind::Number || f.kind == MentionKind::Ratio {
+        if is_list_marker(doc, f) {
+            return Some(Rule::Furniture);
+        }
         if is_compound(doc, f) {
             return Some(Rule::Compound);
         }
-        if is_year_like(&f.num) && (!has_noun || preceded_by(doc, f.first, &TIME_PREPOSITIONS)) {
+        // "in 2022", and years used as modifiers: "his 2007 campaign", "Mar 9 2018 researchers".
+        if is_year_like(&f.num)
+            && (!has_noun
+                || preceded_by(doc, f.first, &TIME_PREPOSITIONS)
+                || preceded_by(doc, f.first, &DETERMINERS)
+                || after_date(doc, f.first))
+        {
             return Some(Rule::Date);
         }
         if is_determiner_count(doc, f) {
@@ -214,6 +251,36 @@ fn alone_on_line(doc: &Doc, f: &Figure) -> bool {
     true
 }
 
+/// Whether the token before `first` is a month or a day of one ("Mar 9 2018", "March 2018").
+fn after_date(doc: &Doc, first: usize) -> bool {
+    let p = first.wrapping_sub(1);
+    let month = |k: usize| doc.capitalized(k) && crate::count::is_time_word(doc.s(k));
+    doc.same_line(first)
+        && (month(p)
+            || (doc.kind(p) == Some(Kind::Num)
+                && doc.s(p).len() <= 2
+                && (month(p.wrapping_sub(1)) || doc.sym(p.wrapping_sub(1), ','))))
+}
+
+/// The number of a heading or list item: first on its line (after any bullet) and followed by a
+/// "." or ")" ("1. Other pages", "2) Main points"), or a ")" without "(" inside a sentence
+/// ("what 1) explains").
+fn is_list_marker(doc: &Doc, f: &Figure) -> bool {
+    let (first, last) = (f.num.first, f.num_last);
+    if f.value_high.is_some() || !f.num.plain || f.last != last {
+        return false;
+    }
+    let mut k = first;
+    while k > 0 && doc.same_line(k) && doc.kind(k - 1) == Some(Kind::Sym) && !doc.sym(k - 1, '(') {
+        k -= 1;
+    }
+    let line_start = k == 0 || !doc.same_line(k);
+    let closes = doc.glued(last + 1) && (doc.sym(last + 1, '.') || doc.sym(last + 1, ')'));
+    let word_after = doc.same_line(last + 2) && doc.kind(last + 2) == Some(Kind::Word);
+    let bracket = doc.sym(last + 1, ')') && !doc.sym(first.wrapping_sub(1), '(');
+    closes && word_after && (line_start || bracket)
+}
+
 /// A number inside a name or identifier.
 fn is_name(doc: &Doc, f: &Figure) -> bool {
     if f.glued_name {
@@ -221,6 +288,15 @@ fn is_name(doc: &Doc, f: &Figure) -> bool {
     }
     let i = f.num.first;
     let last = f.num_last;
+    // After a product or index name: "iPhone 11", "PlayStation 5", "S&P 500".
+    if i > 0 && doc.same_line(i) && !doc.glued(i) && doc.kind(i - 1) == Some(Kind::Word) {
+        let w = doc.s(i - 1).as_bytes();
+        let camel = w.windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
+        let ampersand = w.len() == 1 && w[0].is_ascii_uppercase() && i > 1 && doc.sym(i - 2, '&') && doc.glued(i - 1);
+        if camel || ampersand {
+            return true;
+        }
+    }
     // Written against a word: "G7", "H2".
     if i > 0 && doc.glued(i) && doc.kind(i - 1) == Some(Kind::Word) {
         return true;

@@ -179,19 +179,24 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
     }
     let mut i = digits(start);
     let lead = i - start;
-    // Thousands groups (a group is exactly three digits): "1,234,567", "40\u{202f}000", and
-    // with plain spaces only from two groups on ("1 234 567", not "3 100-page reports").
+    // Thousands groups (a group is exactly three digits): "1,234,567", "40\u{202f}000",
+    // "167\u{2009}000", and with plain spaces "1 234 567" or "167 000" (one group only where
+    // nothing but a space, a word or punctuation follows: not "3 100-page reports", "3 100m"
+    // or the "555 123 4567" of a phone number).
     if lead <= 3 {
         let before = i;
         i = groups(bytes, i, b",");
-        if i == before {
-            i = groups(bytes, i, "\u{202f}".as_bytes());
+        for sep in ["\u{202f}", "\u{a0}", "\u{2009}", "\u{2007}"] {
+            if i == before {
+                i = groups(bytes, i, sep.as_bytes());
+            }
         }
         if i == before {
-            i = groups(bytes, i, "\u{a0}".as_bytes());
-        }
-        if i == before && groups(bytes, i, b" ") >= i + 8 {
-            i = groups(bytes, i, b" ");
+            let spaced = groups(bytes, i, b" ");
+            let lone = spaced == i + 4 && lone_group_ends(bytes, spaced) && !after_month(bytes, start);
+            if spaced >= i + 8 || lone {
+                i = spaced;
+            }
         }
         // Indian grouping: "12,34,567.89" (pairs, then a final group of three).
         if i == before && lead <= 2 {
@@ -217,6 +222,37 @@ fn number_end(bytes: &[u8], start: usize) -> usize {
         }
     }
     i
+}
+
+/// Whether a single space-separated group ending at `end` ("167 000") may close a number:
+/// what follows is not glued to it ("100-page", "100m", "000/5") and is not another number
+/// after a space ("555 123 4567").
+fn lone_group_ends(bytes: &[u8], end: usize) -> bool {
+    match bytes.get(end) {
+        None => true,
+        Some(b' ') => !bytes.get(end + 1).is_some_and(u8::is_ascii_digit),
+        Some(&b) => {
+            matches!(b, b',' | b';' | b':' | b')' | b'\n' | b'\r' | b'\t' | b'%')
+                || (b == b'.' && !bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+        }
+    }
+}
+
+/// Whether the number at `start` follows a month name ("March 3 100 people" is a date and a
+/// count, not 3,100).
+fn after_month(bytes: &[u8], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && bytes[k - 1] == b' ' && start - k < 3 {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0 && bytes[k - 1].is_ascii_alphabetic() && end - k < 12 {
+        k -= 1;
+    }
+    let word = &bytes[k..end];
+    const MONTHS: [&[u8; 3]; 12] =
+        [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
+    word.len() >= 3 && word[0].is_ascii_uppercase() && MONTHS.iter().any(|m| word[..3].eq_ignore_ascii_case(&m[..]))
 }
 
 /// The end of thousands groups `"<sep>ddd"` from `i` (each not followed by a fourth digit).
@@ -397,9 +433,14 @@ mod tests {
         assert_eq!(show("1,2345"), ["n:1", "s:,", "n:2345"]);
         assert_eq!(show("2,000,"), ["n:2,000", "s:,"]);
         assert_eq!(
-            show("1 234 567 and 40\u{202f}000 and 3 100"),
-            ["n:1 234 567", "w:and", "n:40\u{202f}000", "w:and", "n:3", "n:100"]
+            show("1 234 567 and 40\u{202f}000 and 3 100-page"),
+            ["n:1 234 567", "w:and", "n:40\u{202f}000", "w:and", "n:3", "n:100", "s:-", "w:page"]
         );
+        assert_eq!(show("167 000 people"), ["n:167 000", "w:people"]);
+        assert_eq!(show("167\u{2009}000."), ["n:167\u{2009}000", "s:."]);
+        assert_eq!(show("call 555 123 4567"), ["w:call", "n:555", "n:123", "n:4567"]);
+        assert_eq!(show("3 100m"), ["n:3", "n:100", "w:m"]);
+        assert_eq!(show("March 3 100 people"), ["w:March", "n:3", "n:100", "w:people"]);
         assert_eq!(show("12,34,567.89"), ["n:12,34,567.89"]);
         assert_eq!(show("192.168.1.2"), ["n:192", "s:.", "n:168", "s:.", "n:1", "s:.", "n:2"]);
     }

@@ -28,6 +28,9 @@ pub(crate) fn may_hold(text: &str) -> bool {
             if numbers::is_figure_word(&b[start..i]) {
                 return true;
             }
+            if is_article(&b[start..i]) && article_head_follows(b, i) {
+                return true;
+            }
         } else if matches!(c, 0xC2 | 0xE2) && numbers::vulgar_at(&text[i..]) {
             // The lead bytes of the vulgar fractions: "½" is C2 BD, "⅓" is E2 85 93.
             return true;
@@ -36,6 +39,27 @@ pub(crate) fn may_hold(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `word` is "a" or "an", which make a figure before some units and currencies ("a
+/// liter", "a dollar"; see [`is_article_head`](crate::figures::is_article_head)).
+fn is_article(word: &[u8]) -> bool {
+    match word {
+        [a] => a | 0x20 == b'a',
+        [a, n] => a | 0x20 == b'a' && n | 0x20 == b'n',
+        _ => false,
+    }
+}
+
+/// Whether the word after the spaces at `i` makes a figure with the "a" or "an" before it ("a
+/// liter", "a dollar"). Out of line: most words are no article.
+#[inline(never)]
+fn article_head_follows(b: &[u8], mut i: usize) -> bool {
+    while matches!(b.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    let end = letters_end(b, i);
+    end > i && crate::figures::is_article_head(&b[i..end])
 }
 
 /// The end of the run of ASCII letters at `i` in `b`: the first position from `i` on that holds
@@ -126,6 +150,10 @@ mod tests {
             "x",
             "dollars",
             "euros",
+            "dollar",
+            "liter",
+            "kg",
+            "percentage point",
             "tons",
             "barrels",
             "per day",

@@ -26,6 +26,7 @@ pub(crate) enum Table {
     MoneyMillions,
     MoneyAfter,
     Units,
+    Per,
     HedgeBefore,
     HedgeAfter,
 }
@@ -172,6 +173,7 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     v.add_table(&money::MILLIONS_TABLE, Table::MoneyMillions);
     v.add_table(&money::AFTER_TABLE, Table::MoneyAfter);
     v.add_table(&units::UNIT_TABLE, Table::Units);
+    v.add_table(&units::PER_TABLE, Table::Per);
     v.add_table(&hedge::BEFORE_TABLE, Table::HedgeBefore);
     v.add_table(&hedge::AFTER_TABLE, Table::HedgeAfter);
     v
@@ -225,7 +227,7 @@ mod tests {
     #[test]
     fn every_table_is_entered() {
         use Table::*;
-        for table in [MoneyBefore, MoneyMillions, MoneyAfter, Units, HedgeBefore, HedgeAfter] {
+        for table in [MoneyBefore, MoneyMillions, MoneyAfter, Units, Per, HedgeBefore, HedgeAfter] {
             for bit in [table.first_bit(), table.last_bit()] {
                 assert!(VOCAB.entries.iter().any(|(_, _, e)| e.tables & bit != 0), "{table:?} has no keys");
             }

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, a module per concern.
 
 mod api;
+mod breadth;
 #[cfg(feature = "cli")]
 mod cli;
 mod corpus;

@@ -99,6 +99,41 @@ fn junk_made_of_grammar_pieces() {
         "9999999999999999999999999999",
         "point",
         "U.S.",
+        // Breadth: symbols, suffixes, marks and cues.
+        "C$",
+        "$US",
+        "m",
+        "mm",
+        "5m",
+        "in",
+        "\"",
+        "''",
+        "'",
+        "×10",
+        "−",
+        "⁻³",
+        "*",
+        "**",
+        "⁄",
+        "liter",
+        "pounds",
+        "kg",
+        "km/h",
+        "per",
+        "feet",
+        "-year-old",
+        "aged",
+        "children under",
+        "OTTAWA,",
+        "canada.ca",
+        "Canadians",
+        "through",
+        "or",
+        "<",
+        ">=",
+        "1)",
+        "000",
+        "\u{2009}",
     ];
     let mut g = Lcg(11);
     let mut text = String::new();
@@ -109,6 +144,21 @@ fn junk_made_of_grammar_pieces() {
         }
     }
     run_all(&text);
+}
+
+/// Long runs of what the breadth rules look back or ahead over: symbols before a list number,
+/// quotes before an inch mark, qualifiers and cues.
+#[test]
+fn breadth_rules_stay_linear() {
+    let start = Instant::now();
+    run_all(&format!("{}1. Heading", "*".repeat(2_000_000)));
+    run_all(&"\" 5\" ".repeat(300_000));
+    run_all(&"5 ft 2 in 3 ft ".repeat(200_000));
+    run_all(&"OTTAWA, C$5 canada.ca Canadians ".repeat(100_000));
+    run_all(&"a liter a dollar a ".repeat(200_000));
+    run_all(&"more than 10 and less than 20 or ".repeat(100_000));
+    run_all(&"167 000 ".repeat(300_000));
+    assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
 }
 
 #[test]

@@ -25,20 +25,108 @@ pub(crate) struct Found {
     pub last: usize,
 }
 
+/// Whether a hedge may end at token `p`: one bit of the vocabulary.
+pub(crate) fn may_end_at(doc: &Doc, p: usize) -> bool {
+    doc.toks.get(p).is_some_and(|t| t.tables & Table::HedgeBefore.last_bit() != 0)
+}
+
 /// The hedge written just before the figure whose first token is `first`.
 /// "between" and "from" are returned as [`HedgeKind::Range`]; they count only if a range follows.
 pub(crate) fn before(doc: &Doc, first: usize) -> Option<Found> {
     let p = first.checked_sub(1)?;
-    if !doc.same_line(first) {
+    // A hedge may end the line before a figure in wrapped text ("over\n15 million").
+    if !doc.toks.get(first).is_some_and(|t| t.breaks <= 1) {
         return None;
     }
-    let (kind, k) = BEFORE_TABLE.ending_at(doc, p, 4)?;
+    let (kind, k) = BEFORE_TABLE.ending_at(doc, p, 5)?;
+    // "inching back up to 4.8 percent", "ticked up to": a movement to a level, not a bound.
+    if kind == HedgeKind::AtMost && doc.is(k, "up") && k > 0 && is_movement(doc, k - 1) {
+        return None;
+    }
     Some(Found { kind, first: k, last: p })
 }
+
+/// Whether the word at `i` moves something "up to" a level: "back", "inched", "climbing" (but
+/// "announced up to $500 million" is a bound).
+fn is_movement(doc: &Doc, i: usize) -> bool {
+    doc.is_any(i, MOVEMENTS)
+}
+
+/// Words that move a figure "up to" a level.
+const MOVEMENTS: &[&str] = &[
+    "back",
+    "way",
+    "inched",
+    "inching",
+    "inches",
+    "crept",
+    "creeping",
+    "creeps",
+    "ticked",
+    "ticking",
+    "ticks",
+    "edged",
+    "edging",
+    "edges",
+    "moved",
+    "moving",
+    "moves",
+    "climbed",
+    "climbing",
+    "climbs",
+    "rose",
+    "rising",
+    "risen",
+    "rises",
+    "jumped",
+    "jumping",
+    "jumps",
+    "went",
+    "going",
+    "gone",
+    "goes",
+    "shot",
+    "shooting",
+    "bounced",
+    "bouncing",
+    "came",
+    "coming",
+    "crawled",
+    "crawling",
+    "bumped",
+    "ratcheted",
+    "ratcheting",
+    "stepped",
+    "ramped",
+    "ramping",
+    "grew",
+    "growing",
+    "surged",
+    "surging",
+    "soared",
+    "soaring",
+    "rebounded",
+    "rebounding",
+    "spiked",
+    "swung",
+    "revised",
+    "marked",
+    "pushed",
+    "pushing",
+    "trending",
+];
 
 /// The hedge written just after the figure whose last token is `last`: "or more", "or so".
 pub(crate) fn after(doc: &Doc, last: usize) -> Option<Found> {
     let (kind, end) = AFTER_TABLE.at(doc, last + 1)?;
+    // "5000 or less than 6000": the words belong to the next figure's hedge.
+    if doc.is(end + 1, "than") {
+        return None;
+    }
+    // "5,000+" is written against the figure; "5 + 3" is arithmetic.
+    if doc.sym(last + 1, '+') && (!doc.glued(last + 1) || doc.kind(end + 1) == Some(crate::lex::Kind::Num)) {
+        return None;
+    }
     Some(Found { kind, first: last + 1, last: end })
 }
 
@@ -104,6 +192,33 @@ mod tests {
         assert_eq!(h("an estimated 40", 2), Some((HedgeKind::Approximate, "an estimated".into())));
         assert_eq!(h("in excess of 9", 3), Some((HedgeKind::MoreThan, "in excess of".into())));
         assert_eq!(h("the 9", 1), None);
+        assert_eq!(h("not to exceed $5", 3), Some((HedgeKind::AtMost, "not to exceed".into())));
+        assert_eq!(h("less than or equal to 30", 5), Some((HedgeKind::AtMost, "less than or equal to".into())));
+        assert_eq!(h("when >= 30", 3), Some((HedgeKind::AtLeast, ">=".into())));
+        assert_eq!(h("x<20", 2), Some((HedgeKind::LessThan, "<".into())));
+        assert_eq!(h("surpass 3000", 1), Some((HedgeKind::MoreThan, "surpass".into())));
+        // A hedge may end the previous line of wrapped text.
+        assert_eq!(h("over\n15 million", 1), Some((HedgeKind::MoreThan, "over".into())));
+        assert_eq!(h("over\n\n15 million", 1), None);
+        // Moving up to a level bounds nothing.
+        assert_eq!(h("inching back up to 4.8 percent", 4), None);
+        assert_eq!(h("ticked up to 4.8 percent", 3), None);
+        assert_eq!(h("will cost up to $5", 4), Some((HedgeKind::AtMost, "up to".into())));
+        assert_eq!(h("announced up to $5", 3), Some((HedgeKind::AtMost, "up to".into())));
+    }
+
+    fn a(text: &str, last: usize) -> Option<HedgeKind> {
+        after(&Doc::new(text), last).map(|f| f.kind)
+    }
+
+    #[test]
+    fn ok_hedges_after() {
+        assert_eq!(a("500 or more", 0), Some(HedgeKind::AtLeast));
+        assert_eq!(a("65 and over", 0), Some(HedgeKind::AtLeast));
+        assert_eq!(a("5,000+ jobs", 0), Some(HedgeKind::AtLeast));
+        assert_eq!(a("5000 or less than 6000", 0), None);
+        assert_eq!(a("5 + 3", 0), None);
+        assert_eq!(a("5+3", 0), None);
     }
 
     #[test]

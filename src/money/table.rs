@@ -4,12 +4,29 @@
 //! Add its symbol to [`SYMBOLS`] if it has one, its names and codes to [`AFTER`] (written after
 //! the amount: "5 million euros", "20 EUR") and its codes to [`BEFORE`] (written before the
 //! amount: "EUR 20"). Plurals in "s"/"es" match by themselves ("euro" matches "euros").
+//!
+//! A currency that depends on whose document it is takes one of the placeholder codes below
+//! instead of an ISO code; `Jurisdiction` resolves it (see `jurisdiction.rs`): a bare "$" is the
+//! Canadian dollar in a Canadian release, "pounds" are sterling in a British one and a weight
+//! elsewhere.
 
 use crate::phrase::Row;
 
+/// A bare "$": the dollar of the document's jurisdiction (the peso in Mexico).
+pub(crate) const DOLLAR_SIGN: &str = "$";
+/// "dollars", "bucks", "cents": the dollar of the document's jurisdiction (the US dollar in
+/// Mexico, where "$" is the peso).
+pub(crate) const DOLLAR_WORD: &str = "dollar";
+/// "pounds": sterling in the United Kingdom or beside words of money ("profit of 361 million
+/// pounds"), a weight elsewhere.
+pub(crate) const POUND_WORD: &str = "pound";
+/// "penny", "pennies": a hundredth of sterling in the United Kingdom, of the local dollar
+/// elsewhere.
+pub(crate) const PENNY: &str = "penny";
+
 /// Currency symbols and the currency each stands for when nothing qualifies it.
 pub(crate) static SYMBOLS: &[(&str, &str)] = &[
-    ("$", "USD"),
+    ("$", DOLLAR_SIGN),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),
@@ -99,8 +116,8 @@ pub(crate) static BEFORE: &[Row<&str>] = &[
 
 /// Names and codes written after the amount: "5 million euros", "20 Canadian dollars", "115USD".
 pub(crate) static AFTER: &[Row<&str>] = &[
-    ("dollar", false, "USD"),
-    ("buck", false, "USD"),
+    ("dollar", false, DOLLAR_WORD),
+    ("buck", false, DOLLAR_WORD),
     ("u.s. dollar", false, "USD"),
     ("us dollar", false, "USD"),
     ("american dollar", false, "USD"),
@@ -127,7 +144,8 @@ pub(crate) static AFTER: &[Row<&str>] = &[
     ("pounds sterling", false, "GBP"),
     ("british pound", false, "GBP"),
     ("sterling", false, "GBP"),
-    ("pound", false, "GBP"),
+    ("pound", false, POUND_WORD),
+    ("quid", false, "GBP"),
     ("gbp", false, "GBP"),
     ("egyptian pound", false, "EGP"),
     ("egyptianpound", false, "EGP"),
@@ -206,7 +224,7 @@ pub(crate) static AFTER: &[Row<&str>] = &[
     ("danish krone", false, "DKK"),
     ("bitcoin", false, "BTC"),
     ("btc", false, "BTC"),
-    ("$", false, "USD"),
+    ("$", false, DOLLAR_SIGN),
     ("£", false, "GBP"),
     ("¥", false, "JPY"),
     ("元", false, "CNY"),
@@ -219,11 +237,12 @@ pub(crate) static AFTER: &[Row<&str>] = &[
 
 /// Subunits written after the amount, with the currency and how many make one unit.
 pub(crate) static SUBUNITS: &[Row<(&str, u32)>] = &[
-    ("cent", false, ("USD", 100)),
-    ("¢", false, ("USD", 100)),
-    ("penny", false, ("GBP", 100)),
-    ("pennies", false, ("USD", 100)),
+    ("cent", false, (DOLLAR_WORD, 100)),
+    ("¢", false, (DOLLAR_WORD, 100)),
+    ("penny", false, (PENNY, 100)),
+    ("pennies", false, (PENNY, 100)),
     ("pence", false, ("GBP", 100)),
+    ("p", true, ("GBP", 100)),
 ];
 
 /// Words for the subunit in a compound amount ("20 dollars 43 cents", "3 GBP 1 pence"): the

@@ -104,8 +104,17 @@ pub(crate) fn number_at(doc: &Doc, i: usize) -> Option<Num> {
             if !(is_minus(doc, i) && doc.glued(i + 1) && doc.kind(i + 1) == Some(Kind::Num)) {
                 return None;
             }
-            // A sign, not a hyphen: nothing written against it on the left ("COVID-19", "10-20").
-            if i > 0 && doc.glued(i) && !doc.sym(i - 1, '(') {
+            // A sign, not a hyphen: nothing written against it on the left ("COVID-19", "10-20")
+            // but a bracket, a comparison or a currency ("(-3)", "<-30", "$-50.8bn").
+            if i > 0
+                && doc.glued(i)
+                && !matches!(doc.s(i - 1), "(" | "<" | ">" | "=" | "≤" | "≥" | "~")
+                && !crate::money::is_symbol(doc.s(i - 1))
+            {
+                return None;
+            }
+            // "2 -7 g": after a number on the line, a dash joins a range rather than signs.
+            if i > 0 && !doc.glued(i) && doc.same_line(i) && doc.kind(i - 1) == Some(Kind::Num) {
                 return None;
             }
             negated(doc, i)
@@ -175,10 +184,18 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
         glued_word: None,
         mult: Decimal::ONE,
     };
-    // "3/4", but not "11/17/2023", "24/7/365" or the end of a phone number "222-2222/2222".
-    if doc.sym(i + 1, '/') && doc.glued(i + 1) && doc.kind(i + 2) == Some(Kind::Num) && doc.glued(i + 2) {
-        let in_chain = (doc.sym(i + 3, '/') && doc.glued(i + 3))
-            || (i > 0 && doc.sym(i - 1, '/') && doc.glued(i))
+    // Footnote markers written against the digits: "5.46** million", "12.3*".
+    let marked = footnote_end(doc, i);
+    if marked > i {
+        n.last = marked;
+        n.plain = false;
+        return scale_words(doc, n, value);
+    }
+    // "3/4" (or with the fraction slash, "1⁄32"), but not "11/17/2023", "24/7/365" or the end of a
+    // phone number "222-2222/2222".
+    if is_slash(doc, i + 1) && doc.glued(i + 1) && doc.kind(i + 2) == Some(Kind::Num) && doc.glued(i + 2) {
+        let in_chain = (is_slash(doc, i + 3) && doc.glued(i + 3))
+            || (i > 0 && is_slash(doc, i - 1) && doc.glued(i))
             || doc.joined_before(i, is_dash);
         let den = parse_decimal(doc.s(i + 2))?;
         if !in_chain && integer && !den.is_zero() && doc.s(i + 2).bytes().all(|b| b.is_ascii_digit()) {
@@ -208,7 +225,8 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
             return Some(n);
         }
     }
-    // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4".
+    // Scientific notation: "1.3e6", "12.32e+14", "6.23x10^-4" (none beyond what a decimal holds:
+    // "9.1×10−31" is no number, and no range "10−31" either; see [`unreadable_end`]).
     if let Some((exp, last)) = exponent(doc, i) {
         let m = pow10(exp.unsigned_abs())?;
         n.value = if exp < 0 { div(value, m)? } else { value.checked_mul(m)? };
@@ -231,7 +249,7 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
         if ORDINAL_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s)) {
             return None;
         }
-        match suffix_power(doc, i, w) {
+        match suffix_power(doc, i, i + 1) {
             Some(p) => {
                 n.mult = pow10(p)?;
                 value = value.checked_mul(n.mult)?;
@@ -242,26 +260,39 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
             None => n.glued_word = Some(i + 1),
         }
     }
-    // Scale words after a space: "2.5 million", "322 hundred", "3 dozen", "10 bn".
+    scale_words(doc, n, value)
+}
+
+/// The scale words after the number `n` (whose value so far is `value`), and what continues a
+/// scaled number: "2.5 million", "322 hundred", "3 dozen", "10 bn", "3 million and a half".
+fn scale_words(doc: &Doc, mut n: Num, mut value: Decimal) -> Option<Num> {
     if n.glued_word.is_none() {
         let mut j = n.last + 1;
-        while doc.kind(j) == Some(Kind::Word) && doc.same_line(j) && j <= n.last + 3 {
+        // A scale may start the next line of wrapped text: "15\nmillion".
+        while doc.kind(j) == Some(Kind::Word) && (doc.same_line(j) || j == n.last + 1) && j <= n.last + 3 {
+            if !doc.same_line(j) && !matches!(word_class(doc, j), Some(NumWord::Scale(_))) {
+                break;
+            }
             let m = match word_class(doc, j) {
                 Some(NumWord::Scale(p)) => pow10(p)?,
                 Some(NumWord::Scales(p)) if value < Decimal::from(1000) && !n.plain => pow10(p)?,
                 Some(NumWord::Scales(p)) if value < Decimal::from(100) => pow10(p)?,
                 Some(NumWord::Hundred) if !n.scaled => Decimal::ONE_HUNDRED,
                 Some(NumWord::Dozen) if !n.scaled => Decimal::from(12),
-                // "1,674,200.5 M": an upper-case M after a space is a million, never a metre.
-                _ if doc.s(j) == "M"
-                    && !n.scaled
-                    && !doc.same_line(j + 1).then(|| doc.kind(j + 1)).flatten().is_some_and(|k| k == Kind::Word) =>
-                {
-                    pow10(6)?
+                // "1,674,200.5 M", "8 B people": an upper-case M or B after a space is a million
+                // or a billion (never a metre) unless a name follows ("5 M Street").
+                _ if matches!(doc.s(j), "M" | "B") && !n.scaled && !name_follows(doc, j) => {
+                    pow10(if doc.s(j) == "M" { 6 } else { 9 })?
                 }
                 _ => match SUFFIXES.iter().find(|(s, _, spaced)| *spaced && doc.s(j).eq_ignore_ascii_case(s)) {
-                    Some(&(_, p, _)) if !n.scaled => pow10(p)?,
-                    _ => break,
+                    Some(_) if n.scaled => break,
+                    Some(_) => match suffix_power(doc, n.first, j) {
+                        Some(p) => pow10(p)?,
+                        None => break,
+                    },
+                    // "5 m people": a lower-case m after a space is a million before what it counts.
+                    None if doc.s(j) == "m" && !n.scaled && million_follows(doc, j) => pow10(6)?,
+                    None => break,
                 },
             };
             value = value.checked_mul(m)?;
@@ -305,30 +336,58 @@ fn continuation(doc: &Doc, j: usize, below: Decimal) -> Option<(Decimal, usize, 
 /// A fraction "a/b" with a < b at token `i` (and no date around it).
 fn proper_fraction(doc: &Doc, i: usize) -> Option<Decimal> {
     let plain = |k: usize| doc.kind(k) == Some(Kind::Num) && doc.s(k).bytes().all(|b| b.is_ascii_digit());
-    if !(plain(i) && doc.sym(i + 1, '/') && doc.glued(i + 1) && plain(i + 2) && doc.glued(i + 2)) {
+    if !(plain(i) && is_slash(doc, i + 1) && doc.glued(i + 1) && plain(i + 2) && doc.glued(i + 2)) {
         return None;
     }
-    if doc.sym(i + 3, '/') && doc.glued(i + 3) {
+    if is_slash(doc, i + 3) && doc.glued(i + 3) {
         return None;
     }
     let (a, b) = (parse_decimal(doc.s(i))?, parse_decimal(doc.s(i + 2))?);
     (a < b).then(|| div(a, b)).flatten()
 }
 
-/// An exponent written against the digits at `i`: "e6", "e+14", "E-1", "x10^6", "x10^-4".
-/// Returns it and the last token.
+/// An exponent written against the digits at `i`: "e6", "e+14", "E-1", "x10^6", "x10^-4",
+/// "×10−30", "×10⁻³⁰". Returns it and the last token.
 fn exponent(doc: &Doc, i: usize) -> Option<(i32, usize)> {
-    let w = doc.s(i + 1);
-    if !doc.glued(i + 1) || doc.kind(i + 1) != Some(Kind::Word) {
+    if !doc.glued(i + 1) {
         return None;
     }
-    let mut k = if w.eq_ignore_ascii_case("e") {
+    let w = doc.s(i + 1);
+    let times = (doc.kind(i + 1) == Some(Kind::Word) && w.eq_ignore_ascii_case("x")) || doc.sym(i + 1, '×');
+    let mut k = if doc.kind(i + 1) == Some(Kind::Word) && w.eq_ignore_ascii_case("e") {
         i + 2
-    } else if w.eq_ignore_ascii_case("x") && doc.s(i + 2) == "10" && doc.glued(i + 2) && doc.sym(i + 3, '^') {
-        i + 4
+    } else if times && doc.s(i + 2) == "10" && doc.glued(i + 2) && doc.glued(i + 3) {
+        // "×10" must be followed by a caret, a sign or a superscript: "3×10" is a product.
+        if doc.sym(i + 3, '^') {
+            i + 4
+        } else if is_minus(doc, i + 3) || doc.sym(i + 3, '+') || superscript(doc.s(i + 3)).is_some() {
+            i + 3
+        } else {
+            return None;
+        }
     } else {
         return None;
     };
+    // Superscripts: "10⁻³⁰", "10⁶".
+    if let Some(first) = superscript(doc.s(k)).filter(|_| doc.glued(k)) {
+        let (mut sign, mut e, mut digits) = (1, 0i32, 0);
+        match first {
+            Sup::Minus => sign = -1,
+            Sup::Digit(d) => {
+                e = i32::from(d);
+                digits = 1;
+            }
+        }
+        while let Some(Sup::Digit(d)) = superscript(doc.s(k + 1)).filter(|_| doc.glued(k + 1)) {
+            e = e * 10 + i32::from(d);
+            digits += 1;
+            k += 1;
+            if digits > 2 {
+                return None;
+            }
+        }
+        return (digits > 0 && e <= 99).then_some((sign * e, k));
+    }
     let mut sign = 1;
     if doc.glued(k) && (doc.sym(k, '+') || is_minus(doc, k)) {
         sign = if doc.sym(k, '+') { 1 } else { -1 };
@@ -338,20 +397,117 @@ fn exponent(doc: &Doc, i: usize) -> Option<(i32, usize)> {
         return None;
     }
     let e: i32 = doc.s(k).parse().ok()?;
-    (e <= 28).then_some((sign * e, k))
+    Some((sign * e, k))
 }
 
-/// The power of ten of a suffix written against the digits at `i`, if `w` is one. Lower-case
-/// "m" and "b" count only after a currency symbol ("$5m"): "5m" alone is five metres.
-fn suffix_power(doc: &Doc, i: usize, w: &str) -> Option<u32> {
+/// The last token of a number at `i` too large or too small for a decimal ("9.1×10−31",
+/// "1.99×10^30"), which the figure scan passes over whole.
+pub(crate) fn unreadable_end(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.kind(i) != Some(Kind::Num) {
+        return None;
+    }
+    exponent(doc, i).map(|(_, last)| last)
+}
+
+/// A superscript character of an exponent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sup {
+    Minus,
+    Digit(u8),
+}
+
+fn superscript(s: &str) -> Option<Sup> {
+    let d = match s {
+        "⁻" => return Some(Sup::Minus),
+        "⁰" => 0,
+        "¹" => 1,
+        "²" => 2,
+        "³" => 3,
+        "⁴" => 4,
+        "⁵" => 5,
+        "⁶" => 6,
+        "⁷" => 7,
+        "⁸" => 8,
+        "⁹" => 9,
+        _ => return None,
+    };
+    Some(Sup::Digit(d))
+}
+
+/// The power of ten of the suffix at token `j` after the digits at `i` ("1.2B", "$5m", "10 bn"),
+/// if it is one. Without a currency before the digits, "mm" is millimetres ("1.5mm"; "$1.5mm"
+/// is a million) and a lower-case "m" is a million only before what it counts or measures
+/// ("1.2m tons", "35m of its devices"); otherwise metres ("48m", "1.8m tall").
+fn suffix_power(doc: &Doc, i: usize, j: usize) -> Option<u32> {
+    let w = doc.s(j);
     let &(s, p, _) = SUFFIXES.iter().find(|(s, _, _)| w.eq_ignore_ascii_case(s))?;
-    if (s == "m" || s == "b") && w.starts_with(|c: char| c.is_ascii_lowercase()) {
-        let currency_before = i > 0 && doc.kind(i - 1) == Some(Kind::Sym) && crate::money::is_symbol(doc.s(i - 1));
-        if !currency_before && s == "m" {
-            return None;
-        }
+    if matches!(s, "m" | "mm") && (s == "mm" || w == "m") && !currency_before(doc, i) {
+        return (s == "m" && million_follows(doc, j)).then_some(p);
     }
     Some(p)
+}
+
+/// Whether a currency stands before the number whose digits are at token `i` (after its sign).
+fn currency_before(doc: &Doc, i: usize) -> bool {
+    let first = if i > 0 && is_minus(doc, i - 1) && doc.glued(i) { i - 1 } else { i };
+    crate::money::before(doc, first).is_some()
+}
+
+/// Whether what follows the "m" at token `j` makes it a million: a unit or currency ("1.2m
+/// tons", "5m euros") or a counted noun ("35m of its devices", "5 m people").
+fn million_follows(doc: &Doc, j: usize) -> bool {
+    // "the 400m hurdles", "a 100m sprint": races are run in metres.
+    if doc.is_any(j + 1, RACES) {
+        return false;
+    }
+    crate::units::at(doc, j + 1).is_some_and(|u| u.measure == crate::units::Measure::Physical)
+        || crate::money::after(doc, j + 1).is_some()
+        || crate::count::counted(doc, j).is_some()
+}
+
+/// Races named by their distance in metres: "400m hurdles".
+const RACES: &[&str] = &[
+    "hurdles",
+    "relay",
+    "relays",
+    "freestyle",
+    "sprint",
+    "sprints",
+    "dash",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "race",
+    "races",
+    "steeplechase",
+    "final",
+    "finals",
+    "heats",
+    "individual",
+];
+
+/// Whether a capitalised word or a number follows token `j` on its line ("5 M Street").
+fn name_follows(doc: &Doc, j: usize) -> bool {
+    doc.same_line(j + 1) && (doc.capitalized(j + 1) || doc.kind(j + 1) == Some(Kind::Num) || doc.dash(j + 1))
+}
+
+/// Whether token `i` is a slash or the fraction slash: "3/4", "1⁄32".
+fn is_slash(doc: &Doc, i: usize) -> bool {
+    doc.sym(i, '/') || doc.sym(i, '\u{2044}')
+}
+
+/// The last token of the footnote markers written against the digits at `i` ("12.3*",
+/// "5.46**", "40†"), or `i` without any. A marker followed by digits is arithmetic ("5*3").
+fn footnote_end(doc: &Doc, i: usize) -> usize {
+    let mut k = i;
+    while doc.glued(k + 1) && k < i + 3 && matches!(doc.s(k + 1), "*" | "†" | "‡") {
+        k += 1;
+    }
+    if k > i && doc.glued(k + 1) && doc.kind(k + 1) == Some(Kind::Num) {
+        return i;
+    }
+    k
 }
 
 #[cfg(test)]

@@ -429,6 +429,10 @@ fn is_pronoun_one(doc: &Doc, first: usize, last: usize, value: Decimal) -> bool 
     if first != last || value != Decimal::ONE || !doc.is(first, "one") {
         return false;
     }
+    // "that one mile": one of a unit is a number.
+    if crate::units::at(doc, first + 1).is_some() {
+        return false;
+    }
     let before = first.checked_sub(1).filter(|&p| doc.kind(p) == Some(Kind::Word));
     let det = ["the", "this", "that", "which", "each", "every", "no", "any", "another", "some", "someone"];
     before.is_some_and(|p| doc.is_any(p, &det))

@@ -424,7 +424,11 @@ fn read_length(t: &Toks<'_>, h: &mut Hit) {
     let record = before_within(t, h.first, 8, SUPERLATIVES);
     let perfect = before_within(t, h.first, 8, &["has", "have", "had", "'ve", "been"]);
     let e = match (prep, whole) {
-        ("in" | "over", _) if record => Some(window(unit, whole, false)),
+        // "the lowest level in six years": the window a record is set against, no claim's period.
+        ("in" | "over", _) if record => {
+            let (e, kind) = window(unit, whole, false);
+            Some((e, kind.or(Some(TimeKind::Baseline))))
+        }
         ("in", Some(n)) if !past && !matches!(unit, Unit::Decade | Unit::Century) => {
             Some((Expr::Ago(unit, n, 1), None))
         }

@@ -115,7 +115,7 @@ fn duration(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     // "|five-year| high", "12-year lows", "a 20 year low": the extreme of a window ending now.
     if (adjective_form || single_after_number) && t.is_any(c.i, EXTREMES) {
         if let Some(n) = count.filter(|v| v.fract().is_zero()).and_then(|v| u32::try_from(v).ok()) {
-            return Some(Expr::Window(u, n, false).into());
+            return Some(with(Expr::Window(u, n, false), TimeKind::Baseline));
         }
     }
     c.opt("long");
