@@ -190,7 +190,8 @@ impl Extractor {
         let mut times = Vec::new();
         // The jurisdiction decides which dollar "$" is and which fiscal calendar "FY 2024" follows.
         let mut known = Some(self.document_jurisdiction(text));
-        let mut doc_times = DocTimes::new(*reference, known.as_ref().map_or_else(Jurisdiction::default, |j| j.jurisdiction));
+        let mut doc_times =
+            DocTimes::new(*reference, known.as_ref().map_or_else(Jurisdiction::default, |j| j.jurisdiction));
         let listing = reference.source == ReferenceSource::Document;
         // A paragraph at a time; a paragraph with no number in it is not even tokenised. Times are
         // read in every paragraph with a number, so that years, frames and earlier times are known
