@@ -38,6 +38,9 @@ pub(crate) struct Token {
     /// about most tokens several times. Zero until then.
     pub num_word: u8,
     pub tables: u16,
+    /// For a word of the time grammar, its row in the time lexicon plus one (0: none), from the
+    /// same look-up.
+    pub time_word: u16,
 }
 
 impl Token {
@@ -155,7 +158,7 @@ pub(crate) fn tokenize_into(text: &str, range: std::ops::Range<usize>, toks: &mu
                 }
             }
         };
-        toks.push(Token { kind, start, end, breaks, space_before: space, num_word: 0, tables: 0 });
+        toks.push(Token { kind, start, end, breaks, space_before: space, num_word: 0, tables: 0, time_word: 0 });
         breaks = 0;
         space = false;
         i = end;

@@ -50,6 +50,8 @@ struct Entry {
     num_word: u8,
     /// [`Table::first_bit`] and [`Table::last_bit`] of the tables concerned.
     tables: u16,
+    /// The row of the time grammar's lexicon plus one ([`crate::time::lexicon_rows`]), or 0.
+    time_word: u16,
 }
 
 /// An open-addressing hash table of lower-case keys, for the one look-up every token gets. The
@@ -176,6 +178,9 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     v.add_table(&units::PER_TABLE, Table::Per);
     v.add_table(&hedge::BEFORE_TABLE, Table::HedgeBefore);
     v.add_table(&hedge::AFTER_TABLE, Table::HedgeAfter);
+    for (word, row) in crate::time::lexicon_words() {
+        v.entry(word.as_bytes()).time_word = row;
+    }
     v
 });
 
@@ -195,6 +200,7 @@ pub(crate) fn classify(text: &str, toks: &mut [Token]) {
         if let Some(e) = bytes.get(t.start..t.end).and_then(|w| vocab.get(w)) {
             t.num_word = if t.kind == Kind::Word { e.num_word } else { 0 };
             t.tables = e.tables;
+            t.time_word = if t.kind == Kind::Word { e.time_word } else { 0 };
         }
     }
 }

@@ -661,6 +661,13 @@ pub(super) fn two_digit_year(yy: i32) -> i32 {
     }
 }
 
+/// The tokens of `text`, each with its vocabulary look-up (which gives its time-lexicon row).
+pub(super) fn tokens(text: &str) -> Vec<Token> {
+    let mut toks = crate::lex::tokenize(text);
+    crate::vocab::classify(text, &mut toks);
+    toks
+}
+
 /// The lexicon entries and grammar classes of a block's tokens, kept from block to block.
 #[derive(Debug, Default)]
 pub(super) struct Buf {
@@ -680,20 +687,17 @@ impl Buf {
     }
 }
 
-/// The lexicon entry of each token of `toks`, into `out` (words only).
+/// The lexicon entry of each token of `toks`, into `out` (words only). Tokens carry their row
+/// from the vocabulary look-up ([`crate::vocab::classify`]); only a possessive ("Monday's") not in
+/// the lexicon is looked up again, as its stem.
 fn entries_into(text: &str, toks: &[Token], out: &mut Vec<Entry>) {
     out.clear();
     out.extend(toks.iter().map(|t| match t.kind {
+        Kind::Word if t.time_word != 0 => lexicon::row(t.time_word),
         Kind::Word => {
             let w = &text[t.start..t.end];
-            // "Monday's", "this year's": the possessive of a time word is read as the word ("king's"
-            // of "King's Day" is a word of its own).
-            let e = lexicon::entry(w);
             let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).filter(|s| !s.is_empty());
-            match stem {
-                Some(s) if e == Entry::default() => lexicon::entry(s),
-                _ => e,
-            }
+            stem.map_or_else(Entry::default, lexicon::entry)
         }
         _ => Entry::default(),
     }));

@@ -80,7 +80,7 @@ fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 
 /// A single calendar day written in `date`, with its year.
 fn parse_day(date: &str) -> Option<NaiveDate> {
-    let toks = crate::lex::tokenize(date);
+    let toks = super::cursor::tokens(date);
     let mut buf = Buf::default();
     let t = buf.toks(date, &toks);
     let hit = super::scan::scan(&t).into_iter().next()?;

@@ -350,7 +350,6 @@ const NEEDS_NEXT: &[&str] = &[
     "next",
     "past",
     "current",
-    "present",
     "coming",
     "previous",
     "prior",
@@ -365,6 +364,80 @@ const NEEDS_NEXT: &[&str] = &[
     "calendar",
     "fiscal",
     "financial",
+];
+
+/// Roles the scanner tests with one bit.
+pub(super) mod flag {
+    /// A hedge a length may carry after its preposition: "in over six years", "for nearly a decade".
+    pub const HEDGE: u8 = 1;
+    /// Says a number before it is a percentage: "5 percent".
+    pub const PERCENT: u8 = 1 << 1;
+    /// May continue one or two digits into a date or count: "21st", "3 to 5", "the 80s".
+    pub const AFTER_DIGITS: u8 = 1 << 2;
+    /// May continue an expression after an article, a count or a relative word without being a
+    /// word of time itself: "two and a half", "every other week", "six straight days", "the very
+    /// beginning", "the near future", "that time".
+    pub const CONTINUES: u8 = 1 << 3;
+}
+
+/// Words of each [`flag`].
+const FLAGGED: &[(&[&str], u8)] = &[
+    (
+        &[
+            "over",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "roughly",
+            "some",
+            "approximately",
+            "just",
+            "more",
+            "less",
+            "fewer",
+        ],
+        flag::HEDGE,
+    ),
+    (&["percent", "per", "pct", "percentage"], flag::PERCENT),
+    (
+        &["st", "nd", "rd", "th", "d", "of", "q", "h", "s", "to", "and", "through", "thru", "until", "till", "or"],
+        flag::AFTER_DIGITS,
+    ),
+    (
+        &[
+            "and",
+            "of",
+            "a",
+            "other",
+            "very",
+            "straight",
+            "consecutive",
+            "successive",
+            "running",
+            "full",
+            "trading",
+            "business",
+            "working",
+            "near",
+            "distant",
+            "foreseeable",
+            "long",
+            "short",
+            "future",
+            "rest",
+            "remainder",
+            "balance",
+            "entire",
+            "whole",
+            "thousand",
+            "time",
+            "period",
+            "point",
+            "calendar",
+        ],
+        flag::CONTINUES,
+    ),
 ];
 
 /// What the grammar knows about one word (lower case). Zero fields: no such role.
@@ -388,14 +461,19 @@ pub(super) struct Entry {
     pub part: Option<Part>,
     /// A vague count (several, few).
     pub vague: bool,
-    /// A preposition or signal that may precede an expression.
-    pub prep: bool,
+    /// A preposition or signal that may precede an expression: its place in the table of
+    /// prepositions plus one (0: none).
+    pub prep: u8,
     /// A word some rule starts with (or the first word of a holiday or event name).
     pub starter: bool,
     /// Starts an expression only before another word of the grammar or a number.
     pub needs_next: bool,
     /// The first word of a holiday's or an event's name (or the second, after "the").
     pub name: bool,
+    /// Other roles the scanner asks about ([`flag`]).
+    pub flags: u8,
+    /// The token classes of the word, for the grammar's dispatch (computed once per word).
+    pub class: u16,
 }
 
 /// The owned rows of the lexicon, built once: every table above merged by word.
@@ -436,8 +514,8 @@ static ROWS: Lazy<Vec<(&'static str, Entry)>> = Lazy::new(|| {
     for &(w, p) in PARTS {
         add(w, &|e| e.part = Some(p));
     }
-    for &w in PREPS {
-        add(w, &|e| e.prep = true);
+    for (k, &w) in PREPS.iter().enumerate() {
+        add(w, &|e| e.prep = k as u8 + 1);
     }
     for &w in STARTERS {
         add(w, &|e| e.starter = true);
@@ -445,8 +523,16 @@ static ROWS: Lazy<Vec<(&'static str, Entry)>> = Lazy::new(|| {
     for &w in NEEDS_NEXT {
         add(w, &|e| e.needs_next = true);
     }
+    for &(words, f) in FLAGGED {
+        for &w in words {
+            add(w, &|e| e.flags |= f);
+        }
+    }
     for w in super::holiday::first_words().chain(super::events::first_words()) {
         add(w, &|e| e.name = true);
+    }
+    for (_, e) in rows.iter_mut() {
+        e.class = super::grammar::word_class(e);
     }
     rows
 });
@@ -463,6 +549,18 @@ pub(super) fn entry(word: &str) -> Entry {
     LEXICON.get(word.as_bytes()).unwrap_or_default()
 }
 
+/// Every word of the lexicon with its row plus one, for the vocabulary every token is looked up
+/// in once ([`crate::vocab`]): a token then carries its row, and no second look-up is made.
+pub(crate) fn words() -> impl Iterator<Item = (&'static str, u16)> {
+    ROWS.iter().enumerate().map(|(k, (w, _))| (*w, k as u16 + 1))
+}
+
+/// The entry of row `row` plus one (0: the empty entry).
+#[inline]
+pub(super) fn row(row: u16) -> Entry {
+    row.checked_sub(1).and_then(|k| ROWS.get(usize::from(k))).map_or_else(Entry::default, |(_, e)| *e)
+}
+
 /// Builds the lexicon now rather than on first use.
 pub(super) fn prepare() {
     Lazy::force(&LEXICON);
@@ -477,12 +575,12 @@ mod tests {
         let second = entry("Second");
         assert_eq!((second.ord, second.unit), (2, Some(Unit::Second)));
         let last = entry("LAST");
-        assert_eq!((last.ord, last.rel, last.prep), (-1, Some(-1), false));
+        assert_eq!((last.ord, last.rel, last.prep), (-1, Some(-1), 0));
         assert_eq!(entry("fall").season, 9);
         assert_eq!(entry("Sept").month, 9);
         assert_eq!(entry("thursday").weekday, 4);
         assert!(entry("several").vague);
-        assert!(entry("since").prep);
+        assert_ne!(entry("since").prep, 0);
         assert_eq!(entry("government"), Entry::default());
     }
 

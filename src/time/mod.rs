@@ -235,9 +235,15 @@ pub(crate) fn all_times(text: &str, reference: ReferenceDate, jurisdiction: Juri
         }
         toks.clear();
         crate::lex::tokenize_into(text, block.clone(), &mut toks);
+        crate::vocab::classify(text, &mut toks);
         doc.block(text, block, &toks, &mut out);
     }
     out
+}
+
+/// The words of the time grammar's lexicon with their rows (see [`lexicon::words`]).
+pub(crate) fn lexicon_words() -> impl Iterator<Item = (&'static str, u16)> {
+    lexicon::words()
 }
 
 /// The document's own date, if it states one (dateline, "Released on", URL path).

@@ -97,7 +97,7 @@ mod tests {
     fn longest_name_wins_and_case_is_ignored() {
         let table = Phrases::new([("new year", 1), ("new year's day", 2), ("st. patrick's day", 3)]);
         let text = "On New Year’s Day and St. Patrick's day; new year";
-        let toks = lex::tokenize(text);
+        let toks = crate::time::cursor::tokens(text);
         let mut buf = Buf::default();
         let t = buf.toks(text, &toks);
         // "Year’s" is one token.

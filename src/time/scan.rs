@@ -91,27 +91,26 @@ pub(super) enum Role {
     Baseline,
 }
 
-/// The rows of [`PREPS`] by their first word, longest first.
-static BY_FIRST: once_cell::sync::Lazy<crate::util::FxMap<&'static str, Vec<usize>>> =
-    once_cell::sync::Lazy::new(|| {
-        let mut m: crate::util::FxMap<&'static str, Vec<usize>> = Default::default();
-        for (k, (words, _, _)) in PREPS.iter().enumerate() {
-            m.entry(words[0]).or_default().push(k);
+/// The rows of [`PREPS`] by the lexicon's number of their first word, longest first.
+static BY_FIRST: once_cell::sync::Lazy<Vec<Vec<usize>>> = once_cell::sync::Lazy::new(|| {
+    let mut by: Vec<Vec<usize>> = Vec::new();
+    for (k, (words, _, _)) in PREPS.iter().enumerate() {
+        let id = usize::from(super::lexicon::entry(words[0]).prep);
+        if by.len() <= id {
+            by.resize_with(id + 1, Vec::new);
         }
-        m
-    });
+        by[id].push(k);
+    }
+    by
+});
 
 /// The preposition at token `i`: its row in [`PREPS`] and the token after it.
 fn prep_at(t: &Toks<'_>, i: usize) -> Option<(usize, usize)> {
-    if !t.entry(i).prep {
+    let id = usize::from(t.entry(i).prep);
+    if id == 0 {
         return None;
     }
-    let w = t.s(i);
-    let mut buf = [0u8; 16];
-    let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    let rows = BY_FIRST.get(std::str::from_utf8(lower).ok()?)?;
+    let rows = BY_FIRST.get(id)?;
     rows.iter().find_map(|&k| {
         let words = PREPS[k].0;
         let ok = words.iter().enumerate().skip(1).all(|(j, w)| t.is(i + j, w) && !t.line_break_before(i + j));
@@ -140,6 +139,9 @@ fn prep_name(k: usize) -> &'static str {
 /// Hedge words a length may carry after its preposition: "in over six years", "for nearly a
 /// decade".
 fn skip_hedge(t: &Toks<'_>, i: usize) -> usize {
+    if t.entry(i).flags & super::lexicon::flag::HEDGE == 0 {
+        return i;
+    }
     if t.is_any(i, &["over", "nearly", "almost", "about", "around", "roughly", "some", "approximately", "just"]) {
         if t.is(i, "just") && t.is_any(i + 1, &["over", "under"]) {
             return i + 2;

@@ -22,7 +22,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "day_month",
-        first: NUM2 | ORD | WEEKDAY | WORD,
+        first: THE | NUM2 | ORD | WEEKDAY | WORD,
         parse: day_month,
         examples: &[
             "17 November 2023",
@@ -87,13 +87,13 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "relative_day",
-        first: WORD | REL,
+        first: THE | WORD | REL | UNIT,
         parse: relative_day,
         examples: &["today", "yesterday morning", "the day after tomorrow", "last night", "this morning", "tonight"],
     },
     Rule {
         name: "named_year",
-        first: WORD | UNIT,
+        first: THE | WORD | UNIT,
         parse: named_year,
         examples: &["the year 2008", "the calendar year of 2008", "CY 2008", "calendar year 2024"],
     },
@@ -111,13 +111,13 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "decade",
-        first: WORD | NUM2 | NUM4 | APOS,
+        first: THE | WORD | NUM2 | NUM4 | APOS,
         parse: decade,
         examples: &["the 1990s", "the '90s", "the nineties", "1980s", "the 80s", "the 2000s", "the 1990's"],
     },
     Rule {
         name: "century",
-        first: WORD | ORD | NUM2,
+        first: THE | WORD | ORD | NUM2 | CARD,
         parse: century,
         examples: &["the 19th century", "the twenty-first century"],
     },
@@ -130,7 +130,7 @@ pub(super) static RULES: &[Rule] = &[
     Rule { name: "month", first: MONTH, parse: month_alone, examples: &["in |March", "since |November", "December"] },
     Rule {
         name: "nth_of_period",
-        first: WORD | ORD | NUM2,
+        first: THE | WORD | ORD | NUM2,
         parse: nth_of_period,
         examples: &[
             "the second Tuesday of March 2024",
@@ -142,10 +142,10 @@ pub(super) static RULES: &[Rule] = &[
             "the second last week of 2024",
         ],
     },
-    Rule { name: "day_of_month", first: WORD, parse: day_of_month, examples: &["on |the 15th"] },
+    Rule { name: "day_of_month", first: THE | WORD | NUM2, parse: day_of_month, examples: &["on |the 15th"] },
     Rule {
         name: "week_of",
-        first: WORD | UNIT,
+        first: THE | WORD | UNIT,
         parse: week_of,
         examples: &["the week of March 3", "the week beginning 5 June 2023"],
     },
@@ -765,7 +765,7 @@ pub(super) fn year_licensed(t: &Toks<'_>, start: usize, end: usize) -> bool {
         let name = p > 0 && t.capital(p - 1) && NAME_HEADS.iter().any(|h| t.is(p - 1, h));
         return !name && !next_plural;
     }
-    if t.entry(p).prep {
+    if t.entry(p).prep != 0 {
         let weak = t.is_any(p, &["and", "or", "to", "than", "versus", "vs", "nor", "per", "up", "no", "as"]);
         return !(weak && next_plural);
     }
@@ -838,7 +838,7 @@ fn decade(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 
 fn century(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let start = c.i;
-    let after_prep = start > 0 && c.t.entry(start - 1).prep;
+    let after_prep = start > 0 && c.t.entry(start - 1).prep != 0;
     if !(c.word("the") || after_prep) {
         return None;
     }
@@ -943,7 +943,8 @@ fn month_alone(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         && t.is_any(start - 1, &["in", "since", "until", "by", "during", "through", "before", "after", "from"]);
     let m = if after_prep { c.month_strong()? } else { c.month()? };
     let word = t.s(start);
-    let prep = start > 0 && t.entry(start - 1).prep && !t.is_any(start - 1, &["and", "or", "to", "of", "than", "per"]);
+    let prep =
+        start > 0 && t.entry(start - 1).prep != 0 && !t.is_any(start - 1, &["and", "or", "to", "of", "than", "per"]);
     let ok = if c.depth > 0 {
         !verb_month(c)
     } else if prep {

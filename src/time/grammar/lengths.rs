@@ -33,7 +33,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "vague_duration",
-        first: UNIT | WORD,
+        first: THE | UNIT | WORD,
         parse: vague_duration,
         examples: &["for |years", "for |decades", "decades-long", "over |the years", "in |years"],
     },

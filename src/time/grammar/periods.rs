@@ -10,7 +10,7 @@ use crate::time::resolve::{Expr, Part, Unit, YearSpec};
 pub(super) static RULES: &[Rule] = &[
     Rule {
         name: "quarter",
-        first: ORD | WORD | NUM2 | NUM4 | UNIT,
+        first: THE | ORD | WORD | NUM2 | NUM4 | UNIT,
         parse: quarter,
         examples: &[
             "the third quarter of 2023",
@@ -28,7 +28,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "half",
-        first: ORD | WORD | NUM2 | NUM4,
+        first: THE | ORD | WORD | NUM2 | NUM4 | PART,
         parse: half,
         examples: &[
             "the first half of 2024",
@@ -41,7 +41,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "fiscal_year",
-        first: WORD | NUM4,
+        first: THE | WORD | NUM4,
         parse: fiscal_year,
         examples: &[
             "FY 2024",
@@ -59,7 +59,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "season",
-        first: SEASON | REL | WORD,
+        first: THE | SEASON | REL | WORD,
         parse: season,
         examples: &[
             "summer 2023",
@@ -73,7 +73,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "part_of_period",
-        first: PART | WORD,
+        first: THE | PART | WORD | UNIT | ORD | CONT,
         parse: part_of_period,
         examples: &[
             "early 2024",
@@ -91,7 +91,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "first_units_of",
-        first: WORD,
+        first: THE | WORD | ORD,
         parse: first_units_of,
         examples: &[
             "the first eight months of 2023",
@@ -101,7 +101,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "units_through",
-        first: WORD | NUM | CARD | UNIT,
+        first: THE | WORD | NUM | CARD | UNIT,
         parse: units_through,
         examples: &[
             "the 12 months through March",

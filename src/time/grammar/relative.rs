@@ -13,7 +13,7 @@ use crate::time::TimeKind;
 pub(super) static RULES: &[Rule] = &[
     Rule {
         name: "relative_unit",
-        first: REL | WORD | UNIT,
+        first: THE | REL | WORD | UNIT,
         parse: relative_unit,
         examples: &[
             "last year",
@@ -30,7 +30,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "rolling_window",
-        first: REL | WORD | NUM | CARD,
+        first: THE | REL | WORD | NUM | CARD,
         parse: rolling_window,
         examples: &[
             "the last 12 months",
@@ -57,7 +57,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "present",
-        first: WORD,
+        first: THE | WORD | REL,
         parse: present,
         examples: &[
             "now",
@@ -73,12 +73,12 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "vague",
-        first: WORD | REL,
+        first: THE | WORD | REL | CONT,
         parse: vague,
         examples: &[
             "recently",
             "lately",
-            "in recent years",
+            "in |recent years",
             "recent months",
             "the past",
             "the future",
@@ -103,7 +103,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "anaphor",
-        first: WORD,
+        first: THE | WORD | UNIT,
         parse: anaphor,
         examples: &[
             "that year",
@@ -117,7 +117,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "baseline",
-        first: WORD | UNIT,
+        first: THE | WORD | UNIT,
         parse: baseline,
         examples: &[
             "the same period last year",
@@ -130,7 +130,7 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "event",
-        first: NAME | WORD,
+        first: THE | NAME | WORD,
         parse: event,
         examples: &[
             "since |the President took office",
@@ -141,13 +141,13 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "nth_in_a_row",
-        first: WORD | ORD,
+        first: THE | WORD | ORD | CARD,
         parse: nth_in_a_row,
         examples: &["a second consecutive day", "the third straight month", "fourth week in a row"],
     },
     Rule {
         name: "unit_after_preposition",
-        first: WORD | UNIT,
+        first: THE | WORD | UNIT | CONT,
         parse: unit_after_prep,
         examples: &["during |the quarter", "in |the fiscal year"],
     },
@@ -257,7 +257,7 @@ fn units_ago(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     // before"; "two weeks before the vote" is a shift of another time, or a length).
     let bare_end = |c: &Cur<'_, '_>| {
         let i = c.i;
-        i >= t.len() || t.kind(i) != Some(crate::lex::Kind::Word) || t.entry(i).prep && !t.is(i, "the")
+        i >= t.len() || t.kind(i) != Some(crate::lex::Kind::Word) || t.entry(i).prep != 0 && !t.is(i, "the")
     };
     let sign = match dir {
         0 | 1 => -1,
@@ -348,7 +348,7 @@ fn vague(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         }
         return Some(with(Expr::Vague, TimeKind::Vague));
     }
-    // "in recent years", "recent months", "recent history"
+    // "in |recent years", "recent months", "recent history"
     let recent = c.attempt(|c| {
         c.opt("in");
         c.opt("more");
@@ -463,7 +463,7 @@ fn anaphor(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let dir = c.one_of(&["before", "after", "earlier", "later", "prior", "previous"])?;
     // "the day after the vote" is a shift of another time; only "the day after." ends here.
     let t = c.t;
-    let bare = c.i >= t.len() || !t.is_word(c.i) || (t.entry(c.i).prep && !t.is(c.i, "the"));
+    let bare = c.i >= t.len() || !t.is_word(c.i) || (t.entry(c.i).prep != 0 && !t.is(c.i, "the"));
     if matches!(dir, 0 | 1 | 4) && !bare {
         return None;
     }
