@@ -211,11 +211,14 @@ impl Extractor {
             let first = out.len();
             assemble::claims_into(&doc, &figs, self.keep_non_claims, &mut out);
             times.clear();
-            doc_times.block(text, block.clone(), &doc.toks, &mut times);
-            toks = doc.toks;
             if out.len() == first {
+                // No claim here: only what later paragraphs refer to is read.
+                doc_times.context(text, block.clone(), &doc.toks);
+                toks = doc.toks;
                 continue;
             }
+            doc_times.block(text, block.clone(), &doc.toks, &mut times);
+            toks = doc.toks;
             sentences.clear();
             text::sentences_into(&text[block.clone()], block.start, &mut sentences);
             assemble::situate(text, &mut out[first..], &sentences, &times);

@@ -97,6 +97,48 @@ impl DocTimes {
         self.block += 1;
     }
 
+    /// What a block without claims leaves for the blocks after it, read cheaply: the frame a
+    /// sentence opens with ("In 2019, ..."), and the times of its last words (the latest placed
+    /// one is what "that year" refers to next). Blocks must come in document order, mixed with
+    /// [`Self::block`].
+    pub fn context(&mut self, text: &str, block: std::ops::Range<usize>, toks: &[Token]) {
+        // Without a number or a word of the calendar ("the two leaders met"), nothing to read.
+        use super::grammar::class;
+        let calendar = class::MONTH | class::WEEKDAY | class::UNIT | class::SEASON | class::PART;
+        let lex = super::lexicon::table();
+        let dated = toks.iter().any(|t| {
+            t.kind == crate::lex::Kind::Num
+                || lex.get(usize::from(t.time_word)).is_some_and(|e| e.class & calendar != 0)
+        });
+        if !dated {
+            self.block += 1;
+            return;
+        }
+        let mut buf = std::mem::take(&mut self.buf);
+        let t = buf.toks(text, toks);
+        self.sentences.clear();
+        let tail = t.len().saturating_sub(CONTEXT_TAIL);
+        for i in 0..tail {
+            let opening = i == 0 || t.line_break_before(i) || matches!(t.s(i - 1), "." | ":" | ";" | "!" | "?");
+            if !opening || t.class(i) == 0 && t.entry(i).prep == 0 {
+                continue;
+            }
+            if let Some(h) = scan::at(&t, i) {
+                let located = self.resolve(&t, std::slice::from_ref(&h), 0, &[]);
+                self.remember(&t, &h, &located.time);
+            }
+        }
+        let view = t.from(tail);
+        let hits = scan::scan(&view);
+        for (k, h) in hits.iter().enumerate() {
+            let located = self.resolve(&view, &hits, k, &[]);
+            self.remember(&view, h, &located.time);
+        }
+        let _ = block;
+        self.buf = buf;
+        self.block += 1;
+    }
+
     /// The latest placed time, if it stands in this block or the one before.
     fn focus(&self) -> Option<(NaiveDate, NaiveDate)> {
         self.focus.filter(|&(_, b)| self.block - b <= 1).map(|(f, _)| f)
@@ -355,6 +397,9 @@ impl DocTimes {
         }
     }
 }
+
+/// How many tokens at the end of a block without claims are read for its latest time.
+const CONTEXT_TAIL: usize = 48;
 
 /// Whether an expression leaves a year or day to read from the sentence's tense.
 fn needs_tense(e: &Expr) -> bool {

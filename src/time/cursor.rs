@@ -9,12 +9,14 @@ use crate::lex::{Kind, Token};
 use super::lexicon::{self, Entry};
 use super::resolve::{Part, Unit};
 
-/// The tokens of one block with their lexicon entries, shared by every rule run over it.
+/// The tokens of one block with their lexicon rows, shared by every rule run over it.
 pub(super) struct Toks<'t> {
     pub text: &'t str,
     pub toks: &'t [Token],
-    /// The lexicon entry of each token (empty for non-words).
-    pub entries: &'t [Entry],
+    /// The lexicon's entries by row.
+    pub lex: &'static [Entry],
+    /// The lexicon row of each token plus one (0: none).
+    pub rows: &'t [u16],
     /// The grammar's classes of each token ([`super::grammar::class`]).
     pub classes: &'t [u16],
 }
@@ -33,8 +35,33 @@ impl<'t> Toks<'t> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    /// The lexicon row of token `i` plus one (0: none).
+    #[inline]
+    pub fn row(&self, i: usize) -> u16 {
+        self.rows.get(i).copied().unwrap_or(0)
+    }
+
+    /// The tokens from `i` on (offsets stay those of the text).
+    pub fn from(&self, i: usize) -> Toks<'t> {
+        let i = i.min(self.toks.len());
+        Toks {
+            text: self.text,
+            toks: &self.toks[i..],
+            lex: self.lex,
+            rows: &self.rows[i..],
+            classes: &self.classes[i..],
+        }
+    }
+
+    /// The grammar's classes of token `i` (0 past the end).
+    #[inline]
+    pub fn class(&self, i: usize) -> u16 {
+        self.classes.get(i).copied().unwrap_or(0)
+    }
+
+    #[inline]
     pub fn entry(&self, i: usize) -> Entry {
-        self.entries.get(i).copied().unwrap_or_default()
+        self.lex.get(usize::from(self.row(i))).copied().unwrap_or_default()
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -446,7 +473,7 @@ impl<'a, 't> Cur<'a, 't> {
             if self.continues_number(self.i) || s.contains(',') && s.len() > 7 {
                 return None;
             }
-            let v: rust_decimal::Decimal = s.replace(',', "").parse().ok()?;
+            let v = crate::util::parse_decimal(s)?;
             self.i += 1;
             let v = v + self.and_a_half();
             return Some(Count::Exact(v));
@@ -668,37 +695,42 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
     toks
 }
 
-/// The lexicon entries and grammar classes of a block's tokens, kept from block to block.
+/// The lexicon rows and grammar classes of a block's tokens, kept from block to block.
 #[derive(Debug, Default)]
 pub(super) struct Buf {
-    entries: Vec<Entry>,
+    rows: Vec<u16>,
     classes: Vec<u16>,
 }
 
 impl Buf {
-    /// The tokens `toks` of `text` with their entries and classes.
+    /// The tokens `toks` of `text` with their rows and classes.
     pub fn toks<'t>(&'t mut self, text: &'t str, toks: &'t [Token]) -> Toks<'t> {
-        entries_into(text, toks, &mut self.entries);
+        let lex = lexicon::table();
+        self.rows.clear();
+        self.rows.extend(toks.iter().map(|t| row_of_token(text, t)));
         self.classes.clear();
-        let t = Toks { text, toks, entries: &self.entries, classes: &[] };
-        let classes: Vec<u16> = (0..toks.len()).map(|i| super::grammar::classes(&t, i)).collect();
+        let t = Toks { text, toks, lex, rows: &self.rows, classes: &[] };
+        let classes = toks.iter().enumerate().map(|(i, _)| super::grammar::classes(&t, i)).collect::<Vec<u16>>();
         self.classes = classes;
-        Toks { text, toks, entries: &self.entries, classes: &self.classes }
+        Toks { text, toks, lex, rows: &self.rows, classes: &self.classes }
     }
 }
 
-/// The lexicon entry of each token of `toks`, into `out` (words only). Tokens carry their row
-/// from the vocabulary look-up ([`crate::vocab::classify`]); only a possessive ("Monday's") not in
-/// the lexicon is looked up again, as its stem.
-fn entries_into(text: &str, toks: &[Token], out: &mut Vec<Entry>) {
-    out.clear();
-    out.extend(toks.iter().map(|t| match t.kind {
-        Kind::Word if t.time_word != 0 => lexicon::row(t.time_word),
-        Kind::Word => {
-            let w = &text[t.start..t.end];
-            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).filter(|s| !s.is_empty());
-            stem.map_or_else(Entry::default, lexicon::entry)
-        }
-        _ => Entry::default(),
-    }));
+/// The lexicon row of a token plus one (0: none). Tokens carry it from the vocabulary look-up
+/// ([`crate::vocab::classify`]); only a possessive ("Monday's") not in the lexicon is looked up
+/// again, as its stem.
+#[inline]
+fn row_of_token(text: &str, t: &Token) -> u16 {
+    if t.time_word != 0 || t.kind != Kind::Word {
+        return t.time_word;
+    }
+    let w = &text.as_bytes()[t.start..t.end];
+    let possessive =
+        w.len() > 2 && w[w.len() - 1] == b's' && (w[w.len() - 2] == b'\'' || w.ends_with("\u{2019}s".as_bytes()));
+    if !possessive {
+        return 0;
+    }
+    let w = &text[t.start..t.end];
+    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
+    lexicon::row_of(stem)
 }

@@ -157,6 +157,12 @@ pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
 pub(crate) fn dateline_at(text: &str, block: std::ops::Range<usize>) -> Option<ReferenceDate> {
     let slice = text.get(block.clone())?;
     let first_line = &slice[..slice.find('\n').map_or(slice.len(), |i| i + 1)];
+    // An item's dateline opens with its place in capitals ("OTTAWA,", "GENEVA (UNHCR) –").
+    let place = first_line.trim_start().bytes().take_while(u8::is_ascii_alphabetic);
+    let (n, upper) = place.fold((0, true), |(n, up), b| (n + 1, up && b.is_ascii_uppercase()));
+    if n < 3 || !upper {
+        return None;
+    }
     if first_line.len() > 400 || !has_year_digits(first_line) {
         return None;
     }

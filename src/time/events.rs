@@ -221,7 +221,7 @@ static NAMES: Lazy<Phrases<Named>> = Lazy::new(|| {
     let tenure = TENURE.iter().map(|n| (*n, Named::Tenure));
     let events =
         EVENTS.iter().enumerate().flat_map(|(i, (names, _, _))| names.iter().map(move |n| (*n, Named::Event(i))));
-    Phrases::new(tenure.chain(events))
+    Phrases::new_indexed(tenure.chain(events))
 });
 
 static FIRST: Lazy<Vec<String>> =

@@ -272,7 +272,7 @@ pub(super) fn resolve(idx: usize, which: Which, r: Option<NaiveDate>) -> Option<
 }
 
 static NAMES: Lazy<Phrases<usize>> = Lazy::new(|| {
-    Phrases::new(HOLIDAYS.iter().enumerate().flat_map(|(i, (names, _))| names.iter().map(move |n| (*n, i))))
+    Phrases::new_indexed(HOLIDAYS.iter().enumerate().flat_map(|(i, (names, _))| names.iter().map(move |n| (*n, i))))
 });
 
 static FIRST: Lazy<Vec<String>> = Lazy::new(|| first_tokens(HOLIDAYS.iter().flat_map(|(n, _)| n.iter().copied())));

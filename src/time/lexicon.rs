@@ -528,7 +528,10 @@ static ROWS: Lazy<Vec<(&'static str, Entry)>> = Lazy::new(|| {
             add(w, &|e| e.flags |= f);
         }
     }
-    for w in super::holiday::first_words().chain(super::events::first_words()) {
+    // "the" of "the Fourth of July" is read by the rules that begin with "the".
+    for w in
+        super::holiday::first_words().chain(super::events::first_words()).filter(|w| !matches!(*w, "the" | "a" | "an"))
+    {
         add(w, &|e| e.name = true);
     }
     for (_, e) in rows.iter_mut() {
@@ -537,16 +540,28 @@ static ROWS: Lazy<Vec<(&'static str, Entry)>> = Lazy::new(|| {
     rows
 });
 
-static LEXICON: Lazy<Lexicon<Entry>> = Lazy::new(|| {
+/// The rows by word, for words the vocabulary did not give a row (possessives' stems).
+static LEXICON: Lazy<Lexicon<u16>> = Lazy::new(|| {
     // The lexicon borrows its rows for the life of the process.
-    let rows: &'static [(&'static str, Entry)] = ROWS.as_slice();
+    let rows: &'static [(&'static str, u16)] =
+        Box::leak(ROWS.iter().enumerate().map(|(k, (w, _))| (*w, k as u16 + 1)).collect::<Vec<_>>().into_boxed_slice());
     Lexicon::new(rows.iter())
 });
 
+/// Every entry by row plus one; row 0 is the empty entry.
+static TABLE: Lazy<Vec<Entry>> =
+    Lazy::new(|| std::iter::once(Entry::default()).chain(ROWS.iter().map(|(_, e)| *e)).collect());
+
 /// The roles of `word` (any case), or the empty entry.
-#[inline]
+#[cfg(test)]
 pub(super) fn entry(word: &str) -> Entry {
-    LEXICON.get(word.as_bytes()).unwrap_or_default()
+    table()[usize::from(row_of(word))]
+}
+
+/// The row plus one of `word` (any case), or 0.
+#[inline]
+pub(super) fn row_of(word: &str) -> u16 {
+    LEXICON.get(word.as_bytes()).unwrap_or(0)
 }
 
 /// Every word of the lexicon with its row plus one, for the vocabulary every token is looked up
@@ -555,15 +570,15 @@ pub(crate) fn words() -> impl Iterator<Item = (&'static str, u16)> {
     ROWS.iter().enumerate().map(|(k, (w, _))| (*w, k as u16 + 1))
 }
 
-/// The entry of row `row` plus one (0: the empty entry).
-#[inline]
-pub(super) fn row(row: u16) -> Entry {
-    row.checked_sub(1).and_then(|k| ROWS.get(usize::from(k))).map_or_else(Entry::default, |(_, e)| *e)
+/// The entries by row plus one (index 0: the empty entry).
+pub(super) fn table() -> &'static [Entry] {
+    TABLE.as_slice()
 }
 
 /// Builds the lexicon now rather than on first use.
 pub(super) fn prepare() {
     Lazy::force(&LEXICON);
+    Lazy::force(&TABLE);
 }
 
 #[cfg(test)]

@@ -12,6 +12,9 @@ use super::cursor::Toks;
 pub(super) struct Phrases<V: Copy> {
     /// Lower-case first token → (the name's tokens, lower case, straight apostrophes; value).
     by_first: FxMap<String, Vec<(Vec<String>, V)>>,
+    /// The same lists by the first token's lexicon row (every first token has one), so a token
+    /// is matched without folding its text.
+    by_row: FxMap<u16, Vec<(Vec<String>, V)>>,
 }
 
 /// `s` in lower case with curly apostrophes straightened.
@@ -25,6 +28,13 @@ fn split(name: &str) -> Vec<String> {
 }
 
 impl<V: Copy> Phrases<V> {
+    /// A table of the names, indexed by their first token.
+    pub fn new_indexed<'a>(rows: impl IntoIterator<Item = (&'a str, V)>) -> Phrases<V> {
+        let mut p = Phrases::new(rows);
+        p.index();
+        p
+    }
+
     pub fn new<'a>(rows: impl IntoIterator<Item = (&'a str, V)>) -> Phrases<V> {
         let mut by_first: FxMap<String, Vec<(Vec<String>, V)>> = FxMap::default();
         for (name, v) in rows {
@@ -33,7 +43,17 @@ impl<V: Copy> Phrases<V> {
                 by_first.entry(first).or_default().push((toks, v));
             }
         }
-        Phrases { by_first }
+        Phrases { by_first, by_row: FxMap::default() }
+    }
+
+    /// Indexes the names by the lexicon row of their first token (once the lexicon is built).
+    fn index(&mut self) {
+        for (first, names) in &self.by_first {
+            let row = super::lexicon::row_of(first);
+            if row != 0 {
+                self.by_row.entry(row).or_default().extend(names.iter().cloned());
+            }
+        }
     }
 
     /// The longest name starting at token `i`: the token after it, and its value. A name may
@@ -43,16 +63,21 @@ impl<V: Copy> Phrases<V> {
         if first.is_empty() || first.len() > 40 {
             return None;
         }
-        let cands = self.by_first.get(&fold(first))?;
+        let row = t.row(i);
+        let cands = match self.by_row.get(&row) {
+            Some(c) if row != 0 => c,
+            _ => self.by_first.get(&fold(first))?,
+        };
         let mut best: Option<(usize, V)> = None;
         for (toks, v) in cands {
             let n = toks.len();
             if best.is_some_and(|(e, _)| e >= i + n) || i + n > t.len() {
                 continue;
             }
-            let ok = toks.iter().enumerate().all(|(k, w)| {
+            // The first token matched by its row (or its folded text); the rest by their text.
+            let ok = toks.iter().enumerate().skip(1).all(|(k, w)| {
                 let s = t.s(i + k);
-                (k == 0 || !t.line_break_before(i + k)) && same(s, w)
+                !t.line_break_before(i + k) && same(s, w)
             });
             if ok {
                 best = Some((i + n, *v));
@@ -64,11 +89,10 @@ impl<V: Copy> Phrases<V> {
 
 /// Whether token text `s` equals the folded name token `w`.
 fn same(s: &str, w: &str) -> bool {
-    if s.is_ascii() {
-        s.eq_ignore_ascii_case(w)
-    } else {
-        fold(s) == w
+    if s.len() == w.len() && s.eq_ignore_ascii_case(w) {
+        return true;
     }
+    !s.is_ascii() && fold(s) == w
 }
 
 /// The first tokens of `names`, lower case, for the lexicon to know where names may start.

@@ -95,7 +95,7 @@ pub(super) enum Role {
 static BY_FIRST: once_cell::sync::Lazy<Vec<Vec<usize>>> = once_cell::sync::Lazy::new(|| {
     let mut by: Vec<Vec<usize>> = Vec::new();
     for (k, (words, _, _)) in PREPS.iter().enumerate() {
-        let id = usize::from(super::lexicon::entry(words[0]).prep);
+        let id = usize::from(super::lexicon::table()[usize::from(super::lexicon::row_of(words[0]))].prep);
         if by.len() <= id {
             by.resize_with(id + 1, Vec::new);
         }
@@ -164,13 +164,23 @@ pub(super) fn scan(t: &Toks<'_>) -> Vec<Hit> {
     let mut memo = Memo::default();
     let mut i = 0;
     while i < t.len() {
+        // Most tokens are neither a preposition nor a word of time.
+        if t.classes[i] == 0 && t.entry(i).prep == 0 {
+            i += 1;
+            continue;
+        }
         let mut found = hit_at(t, i, &mut memo);
         // An expression stretched over a wide gap is read again up to the gap.
         if let Some(gap) =
             found.as_ref().and_then(|h| (h.first + 1..h.last).find(|&j| t.start(j) - t.end(j - 1) > MAX_GAP))
         {
-            let view =
-                Toks { text: t.text, toks: &t.toks[..gap], entries: &t.entries[..gap], classes: &t.classes[..gap] };
+            let view = Toks {
+                text: t.text,
+                toks: &t.toks[..gap],
+                lex: t.lex,
+                rows: &t.rows[..gap],
+                classes: &t.classes[..gap],
+            };
             found = hit_at(&view, i, &mut Memo::default());
         }
         if let Some(h) = found {
@@ -186,6 +196,11 @@ pub(super) fn scan(t: &Toks<'_>) -> Vec<Hit> {
         read_length(t, h);
     }
     hits
+}
+
+/// The expression at token `i`, if one starts there (with its preposition), read alone.
+pub(super) fn at(t: &Toks<'_>, i: usize) -> Option<Hit> {
+    hit_at(t, i, &mut Memo::default())
 }
 
 /// The expression at token `i`: after a preposition there, or starting there. `memo` holds the

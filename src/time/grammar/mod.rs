@@ -96,9 +96,39 @@ static RULES: Lazy<Vec<&'static Rule>> = Lazy::new(|| {
     [dates::RULES, periods::RULES, relative::RULES, lengths::RULES].iter().flat_map(|t| t.iter()).collect()
 });
 
+/// For each class bit, the rules (bits by rule index) that may start at a token of that class.
+static MASKS: Lazy<[u64; 16]> = Lazy::new(|| {
+    assert!(RULES.len() <= 64, "rule masks hold 64 rules");
+    let mut m = [0u64; 16];
+    for (k, rule) in RULES.iter().enumerate() {
+        for (b, bits) in m.iter_mut().enumerate() {
+            if rule.first & (1 << b) != 0 {
+                *bits |= 1 << k;
+            }
+        }
+    }
+    m
+});
+
+/// The rules that read a count of units ("12 months", "two Mondays ago").
+static COUNT_RULES: Lazy<u64> =
+    Lazy::new(|| rules_named(&["units_through", "rolling_window", "units_ago", "duration", "set", "weekday_count"]));
+
+/// The rules of named events.
+static EVENT_RULES: Lazy<u64> = Lazy::new(|| rules_named(&["event"]));
+
+/// The words an event's name follows ("since the President took office").
+pub(super) const EVENT_SIGNALS: &[&str] = &["since", "before", "after", "until", "following", "from", "till"];
+
+/// The bits of the rules named.
+fn rules_named(names: &[&str]) -> u64 {
+    RULES.iter().enumerate().filter(|(_, r)| names.contains(&r.name)).fold(0, |m, (k, _)| m | 1 << k)
+}
+
 /// The classes of token `i`, as computed for the block.
+#[inline]
 fn class_of(t: &Toks<'_>, i: usize) -> u16 {
-    t.classes.get(i).copied().unwrap_or(0)
+    t.class(i)
 }
 
 /// The classes of a word with lexicon entry `e`.
@@ -186,10 +216,32 @@ pub(super) fn parse_at(t: &Toks<'_>, i: usize, depth: u8) -> Option<(usize, Pars
         }
     }
     let mut best: Option<(usize, Parsed, usize)> = None;
-    for (k, rule) in RULES.iter().enumerate() {
-        if rule.first & c == 0 || (the && rule.first & class::THE == 0) {
-            continue;
+    // The rules that may start here: the union of those of each class, in rule order.
+    let masks = &*MASKS;
+    let mut mask = (0..16).filter(|b| c & (1 << b) != 0).fold(0u64, |m, b| m | masks[b]);
+    if the {
+        mask &= masks[14];
+    }
+    // A number counts units only before a unit (or a word between: "12 full months", "15 a
+    // year", "12 previous months", "six-year").
+    if c & class::NUM != 0 {
+        let at = i + usize::from(the) + 1;
+        let n = class_of(t, at);
+        let counts = n & (class::UNIT | class::CARD | class::WEEKDAY | class::REL) != 0
+            || t.dash(at)
+            || t.entry(at).flags & flag::CONTINUES != 0;
+        if !counts {
+            mask &= !*COUNT_RULES;
         }
+    }
+    // An event is named only after "since", "before", "after", "until", "following", "from".
+    if c & class::NAME != 0 && !(i > 0 && t.is_any(i - 1, EVENT_SIGNALS)) {
+        mask &= !*EVENT_RULES;
+    }
+    while mask != 0 {
+        let k = mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        let rule = RULES[k];
         let mut cur = Cur { t, i, depth };
         if let Some(p) = (rule.parse)(&mut cur) {
             if cur.i > i && best.as_ref().map_or(true, |(e, _, _)| cur.i > *e) {

@@ -531,8 +531,7 @@ fn baseline(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 fn event(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     let t = c.t;
     let start = c.i;
-    let after_signal =
-        start > 0 && t.is_any(start - 1, &["since", "before", "after", "until", "following", "from", "till"]);
+    let after_signal = start > 0 && t.is_any(start - 1, super::EVENT_SIGNALS);
     if !after_signal {
         return None;
     }
