@@ -198,6 +198,7 @@ impl Extractor {
         // where claims stand; sentences only where claims stand.
         for block in text::blocks(text) {
             if !prescan::may_hold(&text[block.clone()]) {
+                doc_times.skip();
                 continue;
             }
             if listing {

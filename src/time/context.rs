@@ -15,7 +15,8 @@
 //!   it in a sentence about the future or after "until" or "by".
 //! - **Anaphora.** "That year", "the same month", "the following year", "two days later" count
 //!   from the latest time placed before them in their paragraph or the one before; with none, from
-//!   the reference date.
+//!   the period the document's title names ("Consumer Prices, Third Quarter 2023"), else from the
+//!   reference date.
 //! - **Comparison periods.** "A year earlier", "the same period last year", "year-ago" shift the
 //!   period their sentence speaks of ("sales rose in March from a year earlier": March of the year
 //!   before); without one, the latest time placed before them, else the reference date. They are
@@ -56,6 +57,9 @@ pub(crate) struct DocTimes {
     focus: Option<((NaiveDate, NaiveDate), usize)>,
     /// The latest frame and the block it was set in.
     frame: Option<(Frame, usize)>,
+    /// The period the document's title names ("Consumer Prices, Third Quarter 2023"): what "the
+    /// quarter" refers to where no time before it in reach does.
+    title: Option<(NaiveDate, NaiveDate)>,
     block: usize,
     buf: Buf,
     sentences: Vec<Span>,
@@ -68,7 +72,7 @@ impl DocTimes {
             cal: jurisdiction.fiscal_calendar(),
             start_named: jurisdiction == Jurisdiction::Japan,
         };
-        DocTimes { reference, ctx, focus: None, frame: None, block: 0, buf: Buf::default(), sentences: Vec::new() }
+        DocTimes { reference, ctx, focus: None, frame: None, title: None, block: 0, buf: Buf::default(), sentences: Vec::new() }
     }
 
     /// A new reference date from here on (a dated item of a page of several).
@@ -136,6 +140,12 @@ impl DocTimes {
         }
         let _ = block;
         self.buf = buf;
+        self.block += 1;
+    }
+
+    /// A block with nothing to read (no number, no word of time): only counted, so that what is
+    /// "in reach" (this paragraph or the one before) means the same in every reading.
+    pub fn skip(&mut self) {
         self.block += 1;
     }
 
@@ -253,7 +263,7 @@ impl DocTimes {
     /// focus, moved; with no focus, the unit containing the reference date.
     fn anaphor(&self, u: Unit, k: i32) -> Expr {
         // "the day" refers to a day in focus, else to the reference date.
-        let focus = self.focus().filter(|&(s, e)| u != Unit::Day || s == e);
+        let focus = self.focus().or(self.title).filter(|&(s, e)| u != Unit::Day || s == e);
         let Some((s, _)) = focus else {
             return match u {
                 Unit::FiscalYear => Expr::FiscalYear(YearSpec::Rel(k)),
@@ -288,7 +298,7 @@ impl DocTimes {
                     let in_sentence = |lt: &&Located| s.contains(lt.time.span) && lt.time.kind == TimeKind::Period;
                     earlier.iter().rev().find(in_sentence).and_then(|lt| Some((lt.time.start?, lt.time.end?)))
                 });
-                let base = main.or(self.focus());
+                let base = main.or(self.focus()).or(self.title);
                 let placed = match base {
                     Some((s, end)) => shift_back(s, end, gran, unit, n, &self.ctx),
                     None => None,
@@ -313,7 +323,14 @@ impl DocTimes {
 
     /// Keeps what later expressions refer to: the focus and the frame.
     fn remember(&mut self, t: &Toks<'_>, h: &Hit, time: &TimeRef) {
-        if let (Some(s), Some(e)) = (time.start, time.end) {
+        // The title: the first period named on the document's first line.
+        let first_line = self.block == 0 && !(1..=h.first).any(|j| t.line_break_before(j));
+        if first_line && self.title.is_none() && time.kind == TimeKind::Period && time.granularity != Granularity::Span {
+            self.title = time.start.zip(time.end);
+        }
+        // The document's own date (its dateline, "Released on") is when it speaks, not what of.
+        let own_date = self.reference.span.is_some_and(|s| s.overlaps(time.span));
+        if let (Some(s), Some(e), false) = (time.start, time.end, own_date) {
             if matches!(time.kind, TimeKind::Period | TimeKind::AsOf) && time.granularity != Granularity::Span {
                 self.focus = Some(((s, e), self.block));
             }
