@@ -47,9 +47,11 @@ static COMPARISON: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
-/// Whether a time of this kind may govern a figure.
-fn governs(kind: TimeKind) -> bool {
-    !matches!(kind, TimeKind::Duration | TimeKind::Set)
+/// Whether a time may govern a figure: lengths, frequencies and the adjective "recent" ("recent
+/// data show ...") place no figure.
+fn governs(t: &TimeRef) -> bool {
+    !matches!(t.kind, TimeKind::Duration | TimeKind::Set)
+        && !(t.kind == TimeKind::Vague && t.text.eq_ignore_ascii_case("recent"))
 }
 
 /// For each of `figures` (the figures of the sentence `sentence`, in text order, not
@@ -63,7 +65,7 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
     let hi = times.partition_point(|t| t.time.span.start < sentence.end).max(lo);
     let local: Vec<&Located> = times[lo..hi]
         .iter()
-        .filter(|t| sentence.contains(t.time.span) && governs(t.time.kind))
+        .filter(|t| sentence.contains(t.time.span) && governs(&t.time))
         .filter(|t| {
             let k = figures.partition_point(|f| f.end <= t.time.span.start);
             !figures.get(k).is_some_and(|f| f.start < t.time.span.end)

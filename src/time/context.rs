@@ -72,7 +72,16 @@ impl DocTimes {
             cal: jurisdiction.fiscal_calendar(),
             start_named: jurisdiction == Jurisdiction::Japan,
         };
-        DocTimes { reference, ctx, focus: None, frame: None, title: None, block: 0, buf: Buf::default(), sentences: Vec::new() }
+        DocTimes {
+            reference,
+            ctx,
+            focus: None,
+            frame: None,
+            title: None,
+            block: 0,
+            buf: Buf::default(),
+            sentences: Vec::new(),
+        }
     }
 
     /// A new reference date from here on (a dated item of a page of several).
@@ -325,7 +334,8 @@ impl DocTimes {
     fn remember(&mut self, t: &Toks<'_>, h: &Hit, time: &TimeRef) {
         // The title: the first period named on the document's first line.
         let first_line = self.block == 0 && !(1..=h.first).any(|j| t.line_break_before(j));
-        if first_line && self.title.is_none() && time.kind == TimeKind::Period && time.granularity != Granularity::Span {
+        if first_line && self.title.is_none() && time.kind == TimeKind::Period && time.granularity != Granularity::Span
+        {
             self.title = time.start.zip(time.end);
         }
         // The document's own date (its dateline, "Released on") is when it speaks, not what of.

@@ -359,6 +359,11 @@ fn vague(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     if recent.is_some() {
         return Some(with(Expr::Vague, TimeKind::Vague));
     }
+    // "the recent downturn", "recent U.S. history": the adjective alone (it governs no claim).
+    if c.word("recent") {
+        let noun = t.is_word(c.i) || t.capital(c.i);
+        return noun.then(|| with(Expr::Vague, TimeKind::Vague));
+    }
     // "the past", "the future", "the near future", "the coming months"
     c.word("the").then_some(())?;
     match c.one_of(&["past", "future", "near", "coming", "distant", "foreseeable", "long", "short"])? {
@@ -436,14 +441,17 @@ fn to_date(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 fn anaphor(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     // "that year", "the same month", "that time", "the same period"
     if let Some(e) = c.attempt(|c| {
-        match c.one_of(&["that", "the"])? {
-            0 => {}
+        let that = match c.one_of(&["that", "the"])? {
+            0 => true,
             _ => {
                 c.word("same").then_some(())?;
+                false
             }
-        }
+        };
+        // "at the same time" is as often "meanwhile" as a time; "that time" refers.
         if c.one_of(&["time", "period", "date", "moment", "point"]).is_some() {
-            return Some(Expr::Same);
+            let time = c.t.is(c.i - 1, "time");
+            return (that || !time).then_some(Expr::Same);
         }
         let fiscal = c.one_of(&["fiscal", "financial"]).is_some();
         let u = c.unit()?;
