@@ -50,8 +50,9 @@ static COMPARISON: Lazy<Regex> = Lazy::new(|| {
 /// Whether a time may govern a figure: lengths, frequencies and the adjective "recent" ("recent
 /// data show ...") place no figure.
 fn governs(t: &TimeRef) -> bool {
-    !matches!(t.kind, TimeKind::Duration | TimeKind::Set)
-        && !(t.kind == TimeKind::Vague && t.text.eq_ignore_ascii_case("recent"))
+    let places = !matches!(t.kind, TimeKind::Duration | TimeKind::Set);
+    let adjective = t.kind == TimeKind::Vague && t.text.eq_ignore_ascii_case("recent");
+    places && !adjective
 }
 
 /// For each of `figures` (the figures of the sentence `sentence`, in text order, not
