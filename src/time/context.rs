@@ -307,7 +307,20 @@ impl DocTimes {
                     let in_sentence = |lt: &&Located| s.contains(lt.time.span) && lt.time.kind == TimeKind::Period;
                     earlier.iter().rev().find(in_sentence).and_then(|lt| Some((lt.time.start?, lt.time.end?)))
                 });
-                let base = main.or(self.focus()).or(self.title);
+                // Else a period named later in the sentence, if it is placed without the
+                // reference ("beat the year-ago quarter in the second quarter of 2024").
+                let later = || {
+                    let s = sentence?;
+                    hits[k + 1..]
+                        .iter()
+                        .take_while(|l| t.end(l.last - 1) <= s.end)
+                        .filter(|l| {
+                            l.sides.is_none() && l.prep_row.is_none_or(|r| scan::prep_role(r).1 == Role::Period)
+                        })
+                        .filter(|l| l.kind.is_none_or(|k| k == TimeKind::Period) && !resolve::needs_ref(&l.expr))
+                        .find_map(|l| resolve::interval(&l.expr, &self.ctx))
+                };
+                let base = main.or_else(later).or(self.focus()).or(self.title);
                 let placed = match base {
                     Some((s, end)) => shift_back(s, end, gran, unit, n, &self.ctx),
                     None => None,
