@@ -19,6 +19,12 @@ fn tense_picks_the_occurrence_of_a_month_without_a_year() {
     assert_eq!(iv(&one("A June 3 hearing has been scheduled.", "2024-05-14")), pair("2024-06-03", "2024-06-03"));
     let v = all("The agency announced today an event to be held on October 12.", "2024-10-04");
     assert_eq!(iv(find(&v, "on October 12")), pair("2024-10-12", "2024-10-12"));
+    // The sides of a range read apart stay in order: the nearest June is 2008's, the nearest
+    // April 2009's, so the start goes back a year.
+    assert_eq!(iv(&one("Output between April and June", "2008-11-18")), pair("2008-04-01", "2008-06-30"));
+    // A decimal point does not hide the verb: "contracted" is past.
+    let v = all("The economy contracted by 0.9% in April and 0.1% in October.", "2008-11-18");
+    assert_eq!(iv(find(&v, "in April")), pair("2008-04-01", "2008-04-30"));
     // On a leap day, either side.
     assert_eq!(iv(&one("Shipments resumed on February 29.", "2024-03-02")), pair("2024-02-29", "2024-02-29"));
     // A weekday: the latest, or the next where the sentence looks ahead or sets a deadline.
