@@ -154,6 +154,8 @@ fn comparison_periods_are_baselines() {
     // Without a period of its own, "a year earlier" counts from the reference: the year before.
     let t = one("Shipments rose from a year earlier.", "2024-02-29");
     assert_eq!((t.kind, iv(&t)), (TimeKind::Baseline, pair("2023-01-01", "2023-12-31")));
+    let t = one("Sales were flat from a year earlier.", "2024-02-29");
+    assert_eq!(t.kind, TimeKind::Baseline);
     // "last year" alone is no comparison.
     assert_eq!(one("Arrivals doubled last year.", "2024-02-29").kind, TimeKind::Period);
 }

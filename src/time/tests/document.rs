@@ -13,6 +13,11 @@ fn tense_picks_the_occurrence_of_a_month_without_a_year() {
     // "since November" is always the latest past.
     let t = one("Prices have doubled since November.", r);
     assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2023-11-01", r)));
+    // "Starting in May" reads the tense like any month: a future start has no end yet.
+    let t = one("Starting in May, fees will rise.", r);
+    assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2024-05-01", "-")));
+    let t = one("Starting in May, fees rose.", r);
+    assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2023-05-01", r)));
     // Otherwise the nearest: a month around the reference date.
     assert_eq!(iv(&one("Budget talks in December", r)), pair("2023-12-01", "2023-12-31"));
     // A day without a year is the nearest one unless the sentence looks ahead.
