@@ -262,6 +262,28 @@ fn read(doc: &Doc, p: Place) -> Option<Found> {
         .or_else(|| than_after(doc, p))
 }
 
+/// The token after a short phrase of time at `k` ("in 2023", "in the quarter", "in June"), or
+/// `k` when there is none.
+fn past_time_phrase(doc: &Doc, k: usize) -> usize {
+    if !doc.is_any(k, &["in", "on", "during", "for", "at"]) {
+        return k;
+    }
+    let mut j = k + 1;
+    if doc.is_any(j, &["the", "this", "that", "last"]) {
+        j += 1;
+    }
+    let mut read = 0;
+    while read < 3 && (doc.kind(j) == Some(Kind::Num) || crate::count::is_time_word(word(doc, j))) {
+        j += 1;
+        read += 1;
+    }
+    if read == 0 {
+        k
+    } else {
+        j
+    }
+}
+
 /// Whether only punctuation and articles stand between tokens `a` and `b` (exclusive).
 fn only_punctuation_between(doc: &Doc, a: usize, b: usize) -> bool {
     (a + 1..b).all(|k| doc.kind(k) == Some(Kind::Sym) || doc.is_any(k, &["a", "an", "or"]))
@@ -307,14 +329,15 @@ pub(super) fn changes(doc: &Doc, places: &[Place], base: usize) -> Vec<Option<Ch
     // 0.4 on the quarter", "$574.6 billion, an increase of 7.1 percent".
     for i in 0..found.len().saturating_sub(1) {
         let (Some(g), None) = (found[i + 1], found[i]) else { continue };
-        let after_comma =
-            doc.sym(places[i].end + 1, ',') || doc.sym(places[i].end + 1, '(') || doc.dash(places[i].end + 1);
+        // Past a phrase of time: "reached $4.5 billion in 2023, up 12 percent".
+        let next = past_time_phrase(doc, places[i].end + 1);
+        let after_comma = doc.sym(next, ',') || doc.sym(next, '(') || doc.dash(next);
         if clause[i] == clause[i + 1]
             && g.role != ChangeRole::To
             && g.cue > places[i].end
             && g.cue < places[i + 1].first
             && after_comma
-            && only_punctuation_between(doc, places[i].end, g.cue)
+            && only_punctuation_between(doc, next - 1, g.cue)
         {
             found[i] = Some(Found { role: ChangeRole::To, direction: g.direction, cue: g.cue });
         }
@@ -426,6 +449,10 @@ mod tests {
         assert_eq!(
             said("The rate was 71.0 per cent, up 0.4 on the quarter."),
             ["71.0 per cent to up ->1", "0.4 delta up ->0"]
+        );
+        assert_eq!(
+            said("Exports reached $4.5 billion in 2023, up 12 percent."),
+            ["$4.5 billion to up ->1", "12 percent delta up ->0"]
         );
         assert_eq!(
             said("Inflation eased to 5.6 per cent, from a peak of 7.8 per cent."),

@@ -174,12 +174,14 @@ impl DocTimes {
         let at = t.start(h.core);
         let (text_on, role) = h.prep_row.map_or((true, Role::Period), scan::prep_role);
         // The sentence's tense matters only where a year or day is left to read.
+        // "since November" always looks back; "starting in May", "after March" as the tense says.
+        let looks_back = h.prep == Some("since");
         let (past, future) = if needs_tense(&h.expr) {
             let tense = tense::at(t.text, at);
-            let past = tense == Some(tense::Tense::Past) || matches!(role, Role::Since);
+            let past = tense == Some(tense::Tense::Past) || looks_back;
             (past, !past && tense == Some(tense::Tense::Future))
         } else {
-            (matches!(role, Role::Since), false)
+            (looks_back, false)
         };
         let expr = self.read(&h.expr, past, future, role);
         let sentence = self.sentence_of(at);
@@ -307,13 +309,27 @@ impl DocTimes {
                     let in_sentence = |lt: &&Located| s.contains(lt.time.span) && lt.time.kind == TimeKind::Period;
                     earlier.iter().rev().find(in_sentence).and_then(|lt| Some((lt.time.start?, lt.time.end?)))
                 });
-                let base = main.or(self.focus()).or(self.title);
+                // Else a period named later in the sentence, if it is placed without the
+                // reference ("beat the year-ago quarter in the second quarter of 2024").
+                let later = || {
+                    let s = sentence?;
+                    hits[k + 1..]
+                        .iter()
+                        .take_while(|l| t.end(l.last - 1) <= s.end)
+                        .filter(|l| {
+                            l.sides.is_none() && l.prep_row.map_or(true, |r| scan::prep_role(r).1 == Role::Period)
+                        })
+                        .filter(|l| l.kind.map_or(true, |k| k == TimeKind::Period) && !resolve::needs_ref(&l.expr))
+                        .find_map(|l| resolve::interval(&l.expr, &self.ctx))
+                };
+                let base = main.or_else(later).or(self.focus()).or(self.title);
                 let placed = match base {
                     Some((s, end)) => shift_back(s, end, gran, unit, n, &self.ctx),
                     None => None,
                 };
                 let e = placed.map_or(Expr::Earlier(gran, unit, n), |(a, b)| fixed(a, b));
-                (e, h.kind == Some(TimeKind::Baseline) || comparing())
+                // "from a year earlier" compares whatever the verb.
+                (e, h.kind == Some(TimeKind::Baseline) || h.prep == Some("from") || comparing())
             }
             other => {
                 let relative_past = matches!(

@@ -31,14 +31,18 @@ fn tense(text: &str, at: usize) -> Option<Tense> {
     let at = at.min(b.len());
     let lo = at.saturating_sub(TENSE_WINDOW);
     let hi = (at + TENSE_WINDOW).min(b.len());
+    // A stop ends a sentence unless a letter or digit follows at once ("0.9%", "U.S", "e.g").
+    let ends = |k: usize| match b[k] {
+        b'!' | b'?' | b';' => true,
+        b'.' => !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric),
+        _ => false,
+    };
     let mut s = at;
-    while s > lo
-        && !(matches!(b[s - 1], b'.' | b'!' | b'?' | b';') || (b[s - 1] == b'\n' && s > 1 && b[s - 2] == b'\n'))
-    {
+    while s > lo && !(ends(s - 1) || (b[s - 1] == b'\n' && s > 1 && b[s - 2] == b'\n')) {
         s -= 1;
     }
     let mut e = at;
-    while e < hi && !matches!(b[e], b'.' | b'!' | b'?' | b';') {
+    while e < hi && !ends(e) {
         e += 1;
     }
     while !text.is_char_boundary(s) {
@@ -201,5 +205,7 @@ mod tests {
         assert_eq!(tense("The trial is set to begin on Wednesday, located in London", 26), Some(Future));
         assert_eq!(tense("Arrivals have fallen since November", 21), Some(Past));
         assert_eq!(tense("In May the talks resumed", 0), Some(Past));
+        // A decimal point ends no sentence.
+        assert_eq!(tense("Output contracted by 0.9% between April and June", 26), Some(Past));
     }
 }
