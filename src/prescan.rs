@@ -8,9 +8,10 @@
 use crate::numbers;
 use crate::util::{bytes_between, next_digit};
 
-/// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½") or a
+/// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½"), a
 /// number word that can make a figure of its own ("two", "millions", "half"; see
-/// [`NumWord::only_joins`](crate::numbers::NumWord::only_joins)). Where there is none,
+/// [`NumWord::only_joins`](crate::numbers::NumWord::only_joins)) or a word that makes a claim
+/// without a number ("doubled", "second"; see `semantics/words.rs`). Where there is none,
 /// [`find_into`](crate::figures::find_into) finds nothing (a test checks it), and the paragraph
 /// need not be tokenised. Words are read as runs of ASCII letters: a superset of the lexer's
 /// number-word tokens, as every number word is ASCII letters.
@@ -25,7 +26,7 @@ pub(crate) fn may_hold(text: &str) -> bool {
         if c.is_ascii_alphabetic() {
             let start = i;
             i = letters_end(b, i + 1);
-            if numbers::is_figure_word(&b[start..i]) {
+            if numbers::is_figure_word(&b[start..i]) || crate::semantics::word_may_hold(&b[start..i]) {
                 return true;
             }
             if is_article(&b[start..i]) && article_head_follows(b, i) {

@@ -84,7 +84,11 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     // count, or when the second carries a scale ("add 2 to 3" is none).
     let to = gap == 1
         && doc.is(c, "to")
-        && (introduced || !bare || b.num.scaled || crate::count::counted(doc, b.last).is_some());
+        && (introduced
+            || !bare
+            || b.num.scaled
+            || crate::count::counted(doc, b.last).is_some()
+            || doc.is(b.last + 1, "times"));
     let to = to || through;
     // "gained 0.7 percent to 6,327.80", "rose 0.3 percent to 4.1 percent": a change and a level.
     let to = to && !(a.kind != MentionKind::Number && !introduced && is_change_verb(doc, before_figure(a)));

@@ -251,6 +251,10 @@ fn to_after_change(doc: &Doc, p: Place, start: usize) -> Option<Found> {
 
 /// What the words next to one figure say, before the figures of a clause are read together.
 fn read(doc: &Doc, p: Place) -> Option<Found> {
+    // "doubled", "halved": the figure is its own word of change.
+    if let Some(Some(d)) = p.multiple {
+        return Some(Found { role: ChangeRole::Delta, direction: Some(d), cue: p.first });
+    }
     let start = clause_start(doc, p.first);
     verb_before(doc, p)
         .or_else(|| by_after_verb(doc, p))
@@ -380,11 +384,28 @@ fn link(found: &[Option<Found>], out: &mut [Option<Change>], base: usize) {
     }
 }
 
+/// The word of change that makes the bare number at `first..=last` the size of a change, and
+/// whether what changed is named after the figure ("a drop of 496,000 in ...") rather than
+/// before the verb ("employment rose by 252,000").
+pub(crate) fn cue_of_delta(doc: &Doc, first: usize, last: usize) -> Option<(usize, bool)> {
+    let p = Place { first, last, end: last, multiple: None };
+    if let Some(f) = verb_before(doc, p).or_else(|| by_after_verb(doc, p)) {
+        return Some((f.cue, false));
+    }
+    of_after_noun(doc, p).map(|f| (f.cue, true))
+}
+
+/// Whether the figure starting at `first` is what another is compared with: "compared with
+/// 900,000", "versus 13".
+pub(crate) fn is_compared(doc: &Doc, first: usize, last: usize) -> bool {
+    compared_with(doc, Place { first, last, end: last, multiple: None }).is_some()
+}
+
 /// Whether a bare number from tokens `first..=last` is "from" a change whose other end, just
 /// after "to", counts a noun: "grew from 9 million to 21 million households" (the 9 million
 /// counts households too).
 pub(crate) fn shares_noun(doc: &Doc, first: usize, last: usize, next_first: usize) -> bool {
-    let p = Place { first, last, end: last };
+    let p = Place { first, last, end: last, multiple: None };
     doc.is(last + 1, "to") && next_first == last + 2 && from_after_change(doc, p, clause_start(doc, first)).is_some()
 }
 
@@ -396,7 +417,7 @@ const RATE_WORDS: &[&str] = &["rate", "rates", "ratio", "share", "yield", "yield
 /// "the unemployment rate fell 0.3", "was 71.0 per cent, up 0.4 on the quarter" (`level_before`
 /// is the last token of a percentage just before in the clause, if any).
 pub(crate) fn rate_delta(doc: &Doc, first: usize, last: usize, level_before: Option<usize>) -> bool {
-    let p = Place { first, last, end: last };
+    let p = Place { first, last, end: last, multiple: None };
     let Some(f) = verb_before(doc, p).or_else(|| by_after_verb(doc, p)) else { return false };
     // "up 0.4" just after a percentage and a comma.
     if let Some(l) = level_before {
