@@ -72,7 +72,7 @@ static WORDS: &[(&str, ChangeWord)] = &[
     ("advance", up(Use::Both)), ("advanced", up(Use::Verb)), ("rebounded", up(Use::Verb)),
     ("add", up(Use::Verb)), ("adds", up(Use::Verb)), ("added", up(Use::Verb)), ("adding", up(Use::Verb)),
     ("raise", up(Use::Both)), ("raises", up(Use::Verb)), ("raised", up(Use::Verb)), ("raising", up(Use::Verb)),
-    ("lift", up(Use::Both)), ("lifts", up(Use::Verb)), ("lifted", up(Use::Verb)), ("boost", up(Use::Both)), ("boosts", up(Use::Verb)), ("boosted", up(Use::Verb)), ("hike", up(Use::Noun)), ("uptick", up(Use::Noun)),
+    ("lift", up(Use::Both)), ("lifts", up(Use::Verb)), ("lifted", up(Use::Verb)), ("boost", up(Use::Both)), ("boosts", up(Use::Verb)), ("boosted", up(Use::Verb)), ("hike", up(Use::Noun)), ("widened", up(Use::Verb)), ("widening", up(Use::Verb)), ("uptick", up(Use::Noun)),
     ("up", up(Use::Verb)),
     // Down.
     ("fall", down(Use::Both)), ("falls", down(Use::Both)), ("fell", down(Use::Verb)), ("fallen", down(Use::Verb)), ("falling", down(Use::Verb)),
@@ -86,10 +86,11 @@ static WORDS: &[(&str, ChangeWord)] = &[
     ("plunge", down(Use::Both)), ("plunged", down(Use::Verb)), ("tumbled", down(Use::Verb)), ("slid", down(Use::Verb)), ("sank", down(Use::Verb)),
     ("dip", down(Use::Both)), ("dipped", down(Use::Verb)), ("eased", down(Use::Verb)), ("slumped", down(Use::Verb)),
     ("contracted", down(Use::Verb)), ("contraction", down(Use::Noun)), ("shed", down(Use::Verb)), ("halved", down(Use::Verb)),
+    ("narrowed", down(Use::Verb)), ("narrowing", down(Use::Verb)),
     ("lowered", down(Use::Verb)), ("lost", down(Use::Verb)), ("lose", down(Use::Verb)), ("losing", down(Use::Verb)),
     ("down", down(Use::Verb)),
     // No direction of their own ("edged up", "ticked down" take the next word's).
-    ("change", neutral(Use::Both)), ("changed", neutral(Use::Verb)), ("moved", neutral(Use::Verb)), ("went", neutral(Use::Verb)),
+    ("change", neutral(Use::Both)), ("changed", neutral(Use::Verb)), ("moved", neutral(Use::Verb)),
     ("shifted", neutral(Use::Verb)),
 ];
 

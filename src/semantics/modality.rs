@@ -48,7 +48,7 @@ static CUES: &[(&str, Cue)] = &[
     ("targeted", Cue::Is(Target)), ("targeting", Cue::Is(Target)), ("aim", Cue::Is(Target)), ("aims", Cue::Is(Target)),
     ("aimed", Cue::Is(Target)), ("aiming", Cue::Is(Target)), ("objective", Cue::Is(Target)), ("ambition", Cue::Is(Target)),
     // Forecast.
-    ("projected", Cue::Is(Forecast)), ("projects", Cue::Is(Forecast)), ("projection", Cue::Is(Forecast)), ("projections", Cue::Is(Forecast)),
+    ("projected", Cue::Is(Forecast)), ("projection", Cue::Is(Forecast)), ("projections", Cue::Is(Forecast)),
     ("expected", Cue::Is(Forecast)), ("expects", Cue::Is(Forecast)), ("expect", Cue::Is(Forecast)), ("expecting", Cue::Is(Forecast)),
     ("forecast", Cue::Is(Forecast)), ("forecasts", Cue::Is(Forecast)), ("forecasted", Cue::Is(Forecast)), ("forecasting", Cue::Is(Forecast)),
     ("anticipated", Cue::Is(Forecast)), ("anticipates", Cue::Is(Forecast)), ("predicted", Cue::Is(Forecast)), ("predicts", Cue::Is(Forecast)),
