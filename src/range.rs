@@ -303,6 +303,20 @@ mod tests {
     }
 
     #[test]
+    fn both_ends_take_the_scale_of_the_currency() {
+        // The scale a currency code or a trailing scale word carries applies to both ends.
+        assert_eq!(f("3-5 MUSD"), ["Money 3-5 MUSD 3000000..5000000 USD Range"]);
+        assert_eq!(f("3-5 USD million"), ["Money 3-5 USD million 3000000..5000000 USD Range"]);
+        assert_eq!(f("between 3 and 5 USD million"), ["Money 3 and 5 USD million 3000000..5000000 USD Range"]);
+        assert_eq!(f("$3-5 million"), ["Money $3-5 million 3000000..5000000 USD Range"]);
+        assert_eq!(f("tens of MUSD"), ["Money tens of MUSD 10000000..100000000 USD Indefinite"]);
+        assert_eq!(f("millions of MUSD"), ["Money millions of MUSD 1000000000000..1000000000000000 USD Indefinite"]);
+        // A lone amount keeps its scale once.
+        assert_eq!(f("75 USD million"), ["Money 75 USD million 75000000 USD"]);
+        assert_eq!(f("30 MUSD"), ["Money 30 MUSD 30000000 USD"]);
+    }
+
+    #[test]
     fn ok_shared_units() {
         assert_eq!(f("eight or nine euros"), ["Money eight or nine euros 8..9 EUR Range"]);
         assert_eq!(f("about 8 or $9"), ["Money 8 or $9 8..9 USD Range"]);
