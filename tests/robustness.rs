@@ -21,7 +21,7 @@ fn run_all(text: &str) {
     let _ = ex.times(text);
     for c in &claims {
         assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
-        assert!(c.sentence.start <= c.span.start && c.span.end <= c.sentence.end.max(c.span.end));
+        assert!(c.sentence.start <= c.span.start && c.span.end <= c.sentence.end, "{c:?}");
     }
     for m in &mentions {
         assert_eq!(&text[m.span.start..m.span.end], m.text);
@@ -34,6 +34,32 @@ fn empty_and_tiny_inputs() {
     {
         run_all(t);
     }
+}
+
+/// Two figures on different lines are never one range, and a claim never runs past its sentence.
+#[test]
+fn no_range_across_a_line_break() {
+    let text = "Highlights: total aid $4 million\n- $7 million for food\n";
+    let claims = Extractor::new().claims(text);
+    let got: Vec<(&str, String, Option<String>, &str)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c.text.as_str(),
+                c.value.to_string(),
+                c.value_high.map(|v| v.to_string()),
+                &text[c.sentence.start..c.sentence.end],
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("$4 million", "4000000".to_string(), None, "Highlights: total aid $4 million"),
+            ("$7 million", "7000000".to_string(), None, "- $7 million for food"),
+        ]
+    );
+    run_all(text);
 }
 
 #[test]
