@@ -187,6 +187,23 @@ fn breadth_rules_stay_linear() {
     assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
 }
 
+/// A line of vulgar fractions: the page-furniture check ("alone on its line") once walked the
+/// whole line for every fraction (a megabyte took two and a half minutes).
+#[test]
+fn runs_of_vulgar_fractions_on_one_line() {
+    let start = Instant::now();
+    for unit in ["½ ", "½, ", "½%", "(½) ", "$½ "] {
+        let text = unit.repeat(1_000_000 / unit.len());
+        run_all(&text);
+    }
+    assert!(start.elapsed() < Duration::from_secs(20), "took {:?}", start.elapsed());
+    // Side by side, neither fraction stands alone; a fraction with only bullets beside it does.
+    let ex = Extractor::new();
+    let m = ex.mentions("½ of it\n• ½ •\n");
+    assert_eq!(m.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["½", "½"]);
+    assert!(ex.claims("• ½ •\n").is_empty());
+}
+
 #[test]
 fn numbers_too_large_for_decimal() {
     let forty = format!("1{}", "0".repeat(40));
