@@ -188,6 +188,10 @@ claim_columns! {
     time_duration:           Text,   true,  |c, _o| c.time.as_ref().and_then(|t| t.duration.as_deref());
     time_calendar:           Text,   true,  |c, _o| c.time.as_ref().map(|t| t.calendar.as_str());
     time_modifier:           Text,   true,  |c, _o| c.time.as_ref().and_then(|t| t.modifier.map(|m| m.as_str()));
+    change_role:             Text,   true,  |c, _o| c.change.map(|ch| ch.role.as_str());
+    change_direction:        Text,   true,  |c, _o| c.change.and_then(|ch| ch.direction.map(|d| d.as_str()));
+    change_partner:          Int,    true,  |c, _o| c.change.and_then(|ch| ch.partner);
+    modality:                Text,   false, |c, _o| Some(c.modality.as_str());
     sentence_start:          Int,    false, |c, o| Some(o.chars(c.sentence.start));
     sentence_end:            Int,    false, |c, o| Some(o.chars(c.sentence.end));
 }
