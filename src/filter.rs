@@ -231,19 +231,23 @@ fn preceded_by(doc: &Doc, first: usize, set: &WordSet) -> bool {
 }
 
 /// A figure with nothing but symbols (bullets, brackets) beside it on its line.
+///
+/// A vulgar fraction ("½") is a symbol token that is a figure of its own: the walk stops there,
+/// so that it never reads past the next figure and a line of them ("½ ½ ½ …") costs linear time.
 fn alone_on_line(doc: &Doc, f: &Figure) -> bool {
     let start = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
     let end = f.hedge_toks.map_or(f.last, |(_, h)| h.max(f.last));
+    let mere_symbol = |k: usize| doc.kind(k) == Some(Kind::Sym) && !crate::numbers::vulgar_at(doc.s(k));
     let mut k = start;
     while k > 0 && doc.same_line(k) {
         k -= 1;
-        if doc.kind(k) != Some(Kind::Sym) {
+        if !mere_symbol(k) {
             return false;
         }
     }
     let mut k = end + 1;
     while k < doc.len() && doc.same_line(k) {
-        if doc.kind(k) != Some(Kind::Sym) {
+        if !mere_symbol(k) {
             return false;
         }
         k += 1;

@@ -396,6 +396,11 @@ impl<'t> Doc<'t> {
         i < self.toks.len() && self.toks[i].breaks == 0
     }
 
+    /// Whether no line break comes before any of the tokens `from..=to` (none past the end).
+    pub fn one_line(&self, from: usize, to: usize) -> bool {
+        self.toks.get(from..=to).is_some_and(|ts| ts.iter().all(|t| t.breaks == 0))
+    }
+
     pub fn start(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.text.len(), |t| t.start)
     }

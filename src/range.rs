@@ -97,7 +97,8 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     let to = to && !(a.kind != MentionKind::Number && !introduced && is_change_verb(doc, verb));
     let and = gap == 1 && doc.is(c, "and") && introduced && doc.is(a.hedge_toks?.0, "between");
     let or = shared_unit(doc, a, b, gap);
-    if !(dash || tilde || to || and || or) || !doc.same_line(b.first) {
+    // Two figures on different lines are never a range ("$4 million\n- $7 million").
+    if !(dash || tilde || to || and || or) || !doc.one_line(a.last + 1, b.first) {
         return None;
     }
     // Part of a longer chain ("202-456-1111", "2019-2020-2021") or of a name ("COVID-19-20").
@@ -174,7 +175,7 @@ fn bounds(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
         2 => doc.sym(c, ',') && doc.is_any(c + 1, &["and", "but"]),
         _ => false,
     };
-    if !linked || !doc.same_line(b.first) || lo.value >= hi.value {
+    if !linked || !doc.one_line(c, b.first) || lo.value >= hi.value {
         return None;
     }
     let mut r = joined(a, b, lo.value, hi.value)?;
@@ -312,6 +313,20 @@ mod tests {
     }
 
     #[test]
+    fn both_ends_take_the_scale_of_the_currency() {
+        // The scale a currency code or a trailing scale word carries applies to both ends.
+        assert_eq!(f("3-5 MUSD"), ["Money 3-5 MUSD 3000000..5000000 USD Range"]);
+        assert_eq!(f("3-5 USD million"), ["Money 3-5 USD million 3000000..5000000 USD Range"]);
+        assert_eq!(f("between 3 and 5 USD million"), ["Money 3 and 5 USD million 3000000..5000000 USD Range"]);
+        assert_eq!(f("$3-5 million"), ["Money $3-5 million 3000000..5000000 USD Range"]);
+        assert_eq!(f("tens of MUSD"), ["Money tens of MUSD 10000000..100000000 USD Indefinite"]);
+        assert_eq!(f("millions of MUSD"), ["Money millions of MUSD 1000000000000..1000000000000000 USD Indefinite"]);
+        // A lone amount keeps its scale once.
+        assert_eq!(f("75 USD million"), ["Money 75 USD million 75000000 USD"]);
+        assert_eq!(f("30 MUSD"), ["Money 30 MUSD 30000000 USD"]);
+    }
+
+    #[test]
     fn ok_shared_units() {
         assert_eq!(f("eight or nine euros"), ["Money eight or nine euros 8..9 EUR Range"]);
         assert_eq!(f("about 8 or $9"), ["Money 8 or $9 8..9 USD Range"]);
@@ -362,5 +377,18 @@ mod tests {
             ["Money $1.6 billion 1600000000 USD", "Money $270.0 billion 270000000000 USD"]
         );
         assert_eq!(f("add 2 to 3"), ["Number 2 2", "Number 3 3"]);
+    }
+
+    #[test]
+    fn no_range_across_lines() {
+        // A list item's dash on the next line joins nothing: two figures, each on its line.
+        assert_eq!(
+            f("Highlights: total aid $4 million\n- $7 million for food\n"),
+            ["Money $4 million 4000000 USD", "Money $7 million 7000000 USD"]
+        );
+        assert_eq!(f("from 10\nto 20 dollars"), ["Number 10 10", "Money 20 dollars 20 USD"]);
+        assert_eq!(f("more than 10\nand less than 20"), ["Number 10 10 MoreThan", "Number 20 20 LessThan"]);
+        // Within a line the same words still make one.
+        assert_eq!(f("total aid $4 - $7 million"), ["Money $4 - $7 million 4000000..7000000 USD Range"]);
     }
 }

@@ -21,7 +21,7 @@ fn run_all(text: &str) {
     let _ = ex.times(text);
     for c in &claims {
         assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
-        assert!(c.sentence.start <= c.span.start && c.span.end <= c.sentence.end.max(c.span.end));
+        assert!(c.sentence.start <= c.span.start && c.span.end <= c.sentence.end, "{c:?}");
     }
     for m in &mentions {
         assert_eq!(&text[m.span.start..m.span.end], m.text);
@@ -34,6 +34,32 @@ fn empty_and_tiny_inputs() {
     {
         run_all(t);
     }
+}
+
+/// Two figures on different lines are never one range, and a claim never runs past its sentence.
+#[test]
+fn no_range_across_a_line_break() {
+    let text = "Highlights: total aid $4 million\n- $7 million for food\n";
+    let claims = Extractor::new().claims(text);
+    let got: Vec<(&str, String, Option<String>, &str)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c.text.as_str(),
+                c.value.to_string(),
+                c.value_high.map(|v| v.to_string()),
+                &text[c.sentence.start..c.sentence.end],
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("$4 million", "4000000".to_string(), None, "Highlights: total aid $4 million"),
+            ("$7 million", "7000000".to_string(), None, "- $7 million for food"),
+        ]
+    );
+    run_all(text);
 }
 
 #[test]
@@ -159,6 +185,23 @@ fn breadth_rules_stay_linear() {
     run_all(&"more than 10 and less than 20 or ".repeat(100_000));
     run_all(&"167 000 ".repeat(300_000));
     assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
+}
+
+/// A line of vulgar fractions: the page-furniture check ("alone on its line") once walked the
+/// whole line for every fraction (a megabyte took two and a half minutes).
+#[test]
+fn runs_of_vulgar_fractions_on_one_line() {
+    let start = Instant::now();
+    for unit in ["½ ", "½, ", "½%", "(½) ", "$½ "] {
+        let text = unit.repeat(1_000_000 / unit.len());
+        run_all(&text);
+    }
+    assert!(start.elapsed() < Duration::from_secs(20), "took {:?}", start.elapsed());
+    // Side by side, neither fraction stands alone; a fraction with only bullets beside it does.
+    let ex = Extractor::new();
+    let m = ex.mentions("½ of it\n• ½ •\n");
+    assert_eq!(m.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["½", "½"]);
+    assert!(ex.claims("• ½ •\n").is_empty());
 }
 
 #[test]

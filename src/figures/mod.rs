@@ -204,15 +204,33 @@ fn set_money(f: &mut Figure, c: money::Currency) {
     f.unit = Some(c.code);
     f.local = c.local;
     f.currency = c.local.is_none().then_some(CurrencySource::Written);
+    // Both ends of a magnitude ("tens of MUSD") take the currency's subunit and scale.
     if c.per_unit > 1 {
-        f.value = div(f.value, Decimal::from(c.per_unit)).unwrap_or(f.value);
-    }
-    if c.scale > 0 {
-        if let Some(v) = pow10(c.scale).and_then(|m| f.value.checked_mul(m)) {
-            f.value = v;
-            f.num.scaled = true;
+        let per = Decimal::from(c.per_unit);
+        if let (Some(v), Some(h)) = (div(f.value, per), f.value_high.map_or(Some(None), |h| div(h, per).map(Some))) {
+            (f.value, f.value_high) = (v, h);
         }
     }
+    if c.scale > 0 {
+        if let Some(m) = pow10(c.scale) {
+            let _ = scale_by(f, m);
+        }
+    }
+}
+
+/// Multiplies both ends of `f` by the scale `m` a currency code or a trailing scale word carries
+/// ("5 MUSD", "75 USD million"), and records it in the number's multiplier, so that the low end
+/// of a range takes it too ("3-5 MUSD" is 3 to 5 million). Whether it did: not if a product
+/// overflows.
+fn scale_by(f: &mut Figure, m: Decimal) -> bool {
+    let high = f.value_high.map_or(Some(None), |h| h.checked_mul(m).map(Some));
+    let (Some(v), Some(h), Some(mult)) = (f.value.checked_mul(m), high, f.num.mult.checked_mul(m)) else {
+        return false;
+    };
+    (f.value, f.value_high) = (v, h);
+    f.num.scaled = true;
+    f.num.mult = mult;
+    true
 }
 
 /// "-$50.8bn": a minus sign before the currency.
@@ -232,9 +250,7 @@ fn trailing_scale(doc: &Doc, f: &mut Figure) {
         return;
     }
     if let Some(NumWord::Scale(p)) = numbers::word_class(doc, f.last + 1) {
-        if let Some(v) = pow10(p).and_then(|m| f.value.checked_mul(m)) {
-            f.value = v;
-            f.num.scaled = true;
+        if pow10(p).is_some_and(|m| scale_by(f, m)) {
             f.last += 1;
         }
     }

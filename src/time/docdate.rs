@@ -141,6 +141,14 @@ fn url_date(text: &str) -> Option<(NaiveDate, Span)> {
     })
 }
 
+/// Builds the patterns now rather than on the first document that needs them.
+pub(super) fn prepare() {
+    for re in [&*DATELINE, &*DATELINE_ALONE, &*RELEASED, &*LINE] {
+        let _ = re.is_match("");
+    }
+    let _ = URL.is_match("");
+}
+
 pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     let top = head(text);
     let dated = has_year_digits(top);
