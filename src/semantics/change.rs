@@ -205,7 +205,7 @@ fn before(doc: &Doc, p: Place) -> Option<usize> {
     if doc.is_any(k, &["only", "just"]) {
         k.checked_sub(1)
     } else if doc.is(k, "of") && doc.is_any(k.wrapping_sub(1), LEVELS) {
-        let k = k - 2;
+        let k = k.checked_sub(2)?;
         let k = if doc.is_any(k, &["a", "an", "the", "its", "their"]) { k.checked_sub(1)? } else { k };
         Some(k)
     } else {
@@ -308,10 +308,9 @@ pub(super) fn changes(doc: &Doc, places: &[Place], base: usize) -> Vec<Option<Ch
         }
         let to = before(doc, places[i]).unwrap_or(0);
         let direct = f.cue + 1 == to;
-        let between = (0..i).any(|j| {
-            clause[j] == clause[i]
-                && places[j].first > f.cue
-                && found[j].is_some_and(|g| matches!(g.role, ChangeRole::Delta | ChangeRole::From))
+        // Figures after the cue, nearest first; the cue is at most a clause back.
+        let between = (0..i).rev().take_while(|&j| places[j].first > f.cue).any(|j| {
+            clause[j] == clause[i] && found[j].is_some_and(|g| matches!(g.role, ChangeRole::Delta | ChangeRole::From))
         });
         if !(direct || between) {
             found[i] = None;
@@ -348,25 +347,31 @@ pub(super) fn changes(doc: &Doc, places: &[Place], base: usize) -> Vec<Option<Ch
         }
     }
     let mut out: Vec<Option<Change>> = found.iter().map(|f| f.map(|f| Change::new(f.role, f.direction))).collect();
-    link(&found, &mut out, base);
+    link(&found, places, &mut out, base);
     out
 }
 
 /// Sets each change's partner: the other end of the same change, the figure whose role the
 /// same word of change gave ("eased to 5.6 per cent, from a peak of 7.8 per cent, and is
 /// forecast to fall to 3.25 per cent" pairs 5.6 with 7.8, both read from "eased").
-fn link(found: &[Option<Found>], out: &mut [Option<Change>], base: usize) {
+fn link(found: &[Option<Found>], places: &[Place], out: &mut [Option<Change>], base: usize) {
     let of_same = |i: usize, role: ChangeRole| {
         let cue = found[i].map(|f| f.cue);
         move |j: &usize| *j != i && found[*j].is_some_and(|g| Some(g.cue) == cue && g.role == role)
     };
+    // Figures that may share a cue with figure `i` stand within a clause of it: the scans stop
+    // there, so that a paragraph of many figures costs linear time.
+    let near = |i: usize| move |j: &usize| places[*j].first.abs_diff(places[i].first) <= 2 * super::REACH;
     // The first `delta` of the change ("$38.0 billion" in "$38.0 billion, or 7.1 percent").
-    let first_delta = |i: usize| (0..found.len()).find(of_same(i, ChangeRole::Delta));
+    let first_delta = |i: usize| {
+        let lo = (0..i).rev().take_while(near(i)).last().unwrap_or(i);
+        (lo..found.len()).take_while(near(i)).find(of_same(i, ChangeRole::Delta))
+    };
     let with_role = |i: usize, role: ChangeRole| {
         let of_same = of_same(i, role);
         // The nearest such figure, after before before (a `to` follows its `from`).
-        let after = (i + 1..found.len()).find(of_same);
-        let before = (0..i).rev().find(of_same);
+        let after = (i + 1..found.len()).take_while(near(i)).find(&of_same);
+        let before = (0..i).rev().take_while(near(i)).find(&of_same);
         match (after, before) {
             (Some(a), Some(b)) if i - b < a - i => Some(b),
             (a, b) => a.or(b),
@@ -497,6 +502,13 @@ mod tests {
         assert_eq!(said("Exports totaled $5 billion."), ["$5 billion"]);
         assert_eq!(said("The lower 48 states saw rain."), ["48"]);
         assert_eq!(said("Children made up 18.6 percent of the population."), ["18.6 percent"]);
+    }
+
+    #[test]
+    fn text_edges_do_not_panic() {
+        for text in ["peak of 7.8 percent", "of 5", "from 5 to 6", "up 5", "5 less than", "vs. 4", "to 9", "by 3"] {
+            let _ = said(text);
+        }
     }
 
     #[test]
