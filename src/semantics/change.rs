@@ -169,9 +169,47 @@ fn by_after_verb(doc: &Doc, p: Place) -> Option<Found> {
     (by.saturating_sub(3)..by).rev().find_map(|k| verb_at(doc, k).map(|w| found(ChangeRole::Delta, w, k)))
 }
 
-/// "a 97 percent increase", "a $5 billion cut", "a 0.3 percentage point decline".
+/// Words that may stand between a figure and its noun of change: "a 5 percent annual increase",
+/// "a 2.3% year-over-year rise".
+const NOUN_MODIFIERS: &[&str] = &[
+    "annual",
+    "annualized",
+    "annualised",
+    "monthly",
+    "quarterly",
+    "yearly",
+    "weekly",
+    "overall",
+    "net",
+    "sharp",
+    "further",
+    "total",
+    "cumulative",
+    "real",
+    "nominal",
+];
+
+/// "a 97 percent increase", "a $5 billion cut", "a 0.3 percentage point decline", "a 5 percent
+/// annual increase", "a 2.3% year-over-year rise".
 fn noun_after(doc: &Doc, p: Place) -> Option<Found> {
-    let k = p.last + 1;
+    let mut k = p.last + 1;
+    for _ in 0..2 {
+        if doc.is_any(k, NOUN_MODIFIERS) {
+            k += 1;
+        } else if doc.kind(k) == Some(Kind::Word) && doc.dash(k + 1) && doc.glued(k + 1) && doc.glued(k + 2) {
+            // A hyphenated modifier of up to three words: "year-over-year", "month-on-month".
+            let mut j = k;
+            while doc.dash(j + 1)
+                && doc.glued(j + 1)
+                && doc.glued(j + 2)
+                && doc.kind(j + 2) == Some(Kind::Word)
+                && j < k + 4
+            {
+                j += 2;
+            }
+            k = j + 1;
+        }
+    }
     noun_at(doc, k).filter(|_| doc.same_line(k)).map(|w| found(ChangeRole::Delta, w, k))
 }
 
@@ -185,10 +223,16 @@ fn of_after_noun(doc: &Doc, p: Place) -> Option<Found> {
     noun_at(doc, k).map(|w| found(ChangeRole::Delta, w, k))
 }
 
-/// "$1.7 billion less than February", "5 percent higher than a year earlier".
+/// Words after a comparative that make the figure before it a difference: "5 percent higher
+/// than", "5 percent higher on the year", "12 percent lower from a year earlier".
+const AFTER_COMPARATIVE: &[&str] = &["than", "on", "from", "compared", "over", "year", "in", "versus", "vs"];
+
+/// "$1.7 billion less than February", "5 percent higher than a year earlier", "3 percent lower
+/// on the month", "6.1 million barrels lower."
 fn than_after(doc: &Doc, p: Place) -> Option<Found> {
     let k = p.end + 1;
-    if !doc.is(k + 1, "than") {
+    let ends = doc.sym(k + 1, '.') || doc.sym(k + 1, ',') || doc.sym(k + 1, ';') || k + 1 >= doc.len();
+    if !(doc.is_any(k + 1, AFTER_COMPARATIVE) || ends) || !doc.same_line(k) {
         return None;
     }
     let d = COMPARATIVE_TABLE.get(word(doc, k))?;
@@ -450,6 +494,11 @@ mod tests {
         assert_eq!(said("Exports were $1.7 billion less than February."), ["$1.7 billion delta down"]);
         assert_eq!(said("Sales are up 12 percent from last year."), ["12 percent delta up"]);
         assert_eq!(said("The index changed 3 percent."), ["3 percent delta"]);
+        assert_eq!(said("It was a 5 percent annual increase."), ["5 percent delta up"]);
+        assert_eq!(said("Sales saw a 2.3% year-over-year rise."), ["2.3% delta up"]);
+        assert_eq!(said("Output was 3 percent lower on the month."), ["3 percent delta down"]);
+        assert_eq!(said("Stocks were 6.1 million barrels higher."), ["6.1 million barrels delta up"]);
+        assert_eq!(said("It hired 5 percent more staff."), ["5 percent"]);
     }
 
     #[test]
