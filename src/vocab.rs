@@ -43,6 +43,11 @@ impl Table {
     }
 }
 
+/// The bit of tokens that may make a claim without a number, or end one: "doubled", "second",
+/// the "rd" of "3rd" (see `semantics/words.rs`). Above the two bits of every [`Table`].
+pub(crate) const WORD_CLAIM: u16 = 1 << 14;
+const _: () = assert!(Table::HedgeAfter as u16 * 2 + 1 < 14, "WORD_CLAIM overlaps a table's bits");
+
 /// What the vocabulary knows about one lower-case token text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Entry {
@@ -178,6 +183,9 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     v.add_table(&units::PER_TABLE, Table::Per);
     v.add_table(&hedge::BEFORE_TABLE, Table::HedgeBefore);
     v.add_table(&hedge::AFTER_TABLE, Table::HedgeAfter);
+    for word in crate::semantics::word_claim_keys() {
+        v.entry(word.as_bytes()).tables |= WORD_CLAIM;
+    }
     for (word, row) in crate::time::lexicon_words() {
         v.entry(word.as_bytes()).time_word = row;
     }

@@ -25,7 +25,7 @@ use once_cell::sync::Lazy;
 use super::{clause_start, word, Place};
 use crate::claim::{Change, ChangeRole, Direction};
 use crate::lex::{Doc, Kind};
-use crate::util::Lexicon;
+use crate::util::{words, Lexicon, WordSet};
 
 /// How a word of change can be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,30 +171,32 @@ fn by_after_verb(doc: &Doc, p: Place) -> Option<Found> {
 
 /// Words that may stand between a figure and its noun of change: "a 5 percent annual increase",
 /// "a 2.3% year-over-year rise".
-const NOUN_MODIFIERS: &[&str] = &[
-    "annual",
-    "annualized",
-    "annualised",
-    "monthly",
-    "quarterly",
-    "yearly",
-    "weekly",
-    "overall",
-    "net",
-    "sharp",
-    "further",
-    "total",
-    "cumulative",
-    "real",
-    "nominal",
-];
+static NOUN_MODIFIERS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "annual",
+        "annualized",
+        "annualised",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "weekly",
+        "overall",
+        "net",
+        "sharp",
+        "further",
+        "total",
+        "cumulative",
+        "real",
+        "nominal",
+    ])
+});
 
 /// "a 97 percent increase", "a $5 billion cut", "a 0.3 percentage point decline", "a 5 percent
 /// annual increase", "a 2.3% year-over-year rise".
 fn noun_after(doc: &Doc, p: Place) -> Option<Found> {
     let mut k = p.last + 1;
     for _ in 0..2 {
-        if doc.is_any(k, NOUN_MODIFIERS) {
+        if NOUN_MODIFIERS.contains(word(doc, k)) {
             k += 1;
         } else if doc.kind(k) == Some(Kind::Word) && doc.dash(k + 1) && doc.glued(k + 1) && doc.glued(k + 2) {
             // A hyphenated modifier of up to three words: "year-over-year", "month-on-month".
@@ -225,14 +227,15 @@ fn of_after_noun(doc: &Doc, p: Place) -> Option<Found> {
 
 /// Words after a comparative that make the figure before it a difference: "5 percent higher
 /// than", "5 percent higher on the year", "12 percent lower from a year earlier".
-const AFTER_COMPARATIVE: &[&str] = &["than", "on", "from", "compared", "over", "year", "in", "versus", "vs"];
+static AFTER_COMPARATIVE: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(words!["than", "on", "from", "compared", "over", "year", "in", "versus", "vs"]));
 
 /// "$1.7 billion less than February", "5 percent higher than a year earlier", "3 percent lower
 /// on the month", "6.1 million barrels lower."
 fn than_after(doc: &Doc, p: Place) -> Option<Found> {
     let k = p.end + 1;
     let ends = doc.sym(k + 1, '.') || doc.sym(k + 1, ',') || doc.sym(k + 1, ';') || k + 1 >= doc.len();
-    if !(doc.is_any(k + 1, AFTER_COMPARATIVE) || ends) || !doc.same_line(k) {
+    if !(AFTER_COMPARATIVE.contains(word(doc, k + 1)) || ends) || !doc.same_line(k) {
         return None;
     }
     let d = COMPARATIVE_TABLE.get(word(doc, k))?;
@@ -295,12 +298,11 @@ fn to_after_change(doc: &Doc, p: Place, start: usize) -> Option<Found> {
 }
 
 /// What the words next to one figure say, before the figures of a clause are read together.
-fn read(doc: &Doc, p: Place) -> Option<Found> {
+fn read(doc: &Doc, p: Place, start: usize) -> Option<Found> {
     // "doubled", "halved": the figure is its own word of change.
     if let Some(Some(d)) = p.multiple {
         return Some(Found { role: ChangeRole::Delta, direction: Some(d), cue: p.first });
     }
-    let start = clause_start(doc, p.first);
     verb_before(doc, p)
         .or_else(|| by_after_verb(doc, p))
         .or_else(|| of_after_noun(doc, p))
@@ -340,9 +342,8 @@ fn only_punctuation_between(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// The change of every claim of a paragraph (`places` in text order), partners as indices from
 /// `base`.
-pub(super) fn changes(doc: &Doc, places: &[Place], base: usize) -> Vec<Option<Change>> {
-    let mut found: Vec<Option<Found>> = places.iter().map(|&p| read(doc, p)).collect();
-    let clause: Vec<usize> = places.iter().map(|p| clause_start(doc, p.first)).collect();
+pub(super) fn changes(doc: &Doc, places: &[Place], clause: &[usize], base: usize) -> Vec<Option<Change>> {
+    let mut found: Vec<Option<Found>> = places.iter().zip(clause).map(|(&p, &start)| read(doc, p, start)).collect();
     // A `to` holds when its word of change is just before "to", or the change's other figures
     // stand between the word and "to" ("increased $38.0 billion, or 7.1 percent, to ...").
     for i in 0..found.len() {

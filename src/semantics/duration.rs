@@ -4,6 +4,8 @@
 //! five years") is left to the time grammar.
 
 use crate::lex::Doc;
+use crate::util::{words, WordSet};
+use once_cell::sync::Lazy;
 
 /// Units of time a duration is counted in, singular and plural, with the unit's name.
 const UNITS: &[(&str, &str)] = &[
@@ -20,9 +22,12 @@ const UNITS: &[(&str, &str)] = &[
 ];
 
 /// Verbs whose object is a duration: "lasted 35 days", "waited two years".
-const VERBS: &[&str] = &[
-    "lasted", "lasting", "lasts", "waited", "waiting", "wait", "waits", "took", "spent", "spanned", "spans", "served",
-];
+static VERBS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "lasted", "lasting", "lasts", "waited", "waiting", "wait", "waits", "took", "spent", "spanned", "spans",
+        "served",
+    ])
+});
 
 /// Verbs that change a duration "by" one: "extends the program by 18 months".
 const BY_VERBS: &[&str] = &[
@@ -84,10 +89,15 @@ pub(super) fn asserted(doc: &Doc, first: usize, last: usize) -> Option<(&'static
         let locating = article.is_some_and(|a| doc.is_any(a.wrapping_sub(1), LOCATING));
         return (spans && article.is_some() && !locating).then_some((u, last + 2));
     }
-    let u = unit(doc, last + 1)?;
     let p = first.checked_sub(1)?;
+    if doc.kind(p) != Some(crate::lex::Kind::Word) {
+        return None;
+    }
     let by = doc.is(p, "by") && (p.saturating_sub(4)..p).any(|k| doc.is_any(k, BY_VERBS));
-    (doc.is_any(p, VERBS) || by).then_some((u, last + 1))
+    if !(by || VERBS.contains(doc.s(p))) {
+        return None;
+    }
+    Some((unit(doc, last + 1)?, last + 1))
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use crate::lex::{Doc, Kind};
 
 pub(crate) use change::{is_compared, rate_delta, shares_noun};
 pub(crate) use counts::{elided, mass_unit};
-pub(crate) use words::{figures as word_figures, may_hold as word_may_hold};
+pub(crate) use words::{figures as word_figures, keys as word_claim_keys, starters as word_claim_starters};
 
 /// Where a claim's figure stands among the paragraph's tokens (indices inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,10 +45,12 @@ const REACH: usize = 40;
 /// stands; `base` is the index of `claims[0]` in the whole result (partners are indices there).
 pub(crate) fn annotate(doc: &Doc, places: &[Place], claims: &mut [Claim], base: usize) {
     debug_assert_eq!(places.len(), claims.len());
-    let changes = change::changes(doc, places, base);
-    for ((c, ch), p) in claims.iter_mut().zip(changes).zip(places) {
+    // Each figure's clause, found once: the rules of both concepts read within it.
+    let starts: Vec<usize> = places.iter().map(|p| clause_start(doc, p.first)).collect();
+    let changes = change::changes(doc, places, &starts, base);
+    for (((c, ch), p), &start) in claims.iter_mut().zip(changes).zip(places).zip(&starts) {
         c.change = ch;
-        c.modality = modality::modality(doc, *p);
+        c.modality = modality::modality(doc, *p, start);
     }
 }
 

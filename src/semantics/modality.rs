@@ -9,10 +9,10 @@
 
 use once_cell::sync::Lazy;
 
-use super::{clause_end, clause_start, word, Place};
+use super::{clause_end, word, Place};
 use crate::claim::Modality;
 use crate::lex::Doc;
-use crate::util::Lexicon;
+use crate::util::{words, Lexicon, WordSet};
 
 /// What a cue word says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,12 +88,14 @@ fn cue_at(doc: &Doc, k: usize) -> Option<Cue> {
 /// Reporting verbs that make a following "would" a pledge: "said it would provide $5 million".
 const REPORTING: &[&str] = &["said", "announced", "pledged", "promised", "agreed", "confirmed", "stated", "committed"];
 
-/// What cue `cue` at token `k` means in its sentence (`start..=end`).
-fn meaning(doc: &Doc, cue: Cue, k: usize, start: usize, end: usize) -> Modality {
+/// What cue `cue` at token `k` means in its sentence, which starts at `start` and holds the
+/// figure ending at `last`.
+fn meaning(doc: &Doc, cue: Cue, k: usize, start: usize, last: usize) -> Modality {
     match cue {
         Cue::Is(m) => m,
         Cue::ToBe => Committed,
         Cue::Possible | Cue::Would => {
+            let end = clause_end(doc, last);
             let conditional = (start..=end).any(|j| doc.is_any(j, &["if", "unless", "otherwise"]));
             if cue == Cue::Would {
                 let reported = (k.saturating_sub(4).max(start)..k).any(|j| doc.is_any(j, REPORTING));
@@ -112,27 +114,30 @@ fn meaning(doc: &Doc, cue: Cue, k: usize, start: usize, end: usize) -> Modality 
 }
 
 /// Words that end the look forward from a figure for its own auxiliary.
-const FORWARD_STOPS: &[&str] = &["and", "or", "but", "which", "that", "who", "than", "while", "of", "from", "to"];
+static FORWARD_STOPS: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(words!["and", "or", "but", "which", "that", "who", "than", "while", "of", "from", "to"]));
 
 /// The modality of the claim at `p`.
-pub(super) fn modality(doc: &Doc, p: Place) -> Modality {
-    let start = clause_start(doc, p.first);
-    let end = clause_end(doc, p.end);
-    // The figure as subject: "7,000 jobs are expected", "$5 million will go".
-    for k in p.end + 1..=(p.end + 4).min(end) {
+pub(super) fn modality(doc: &Doc, p: Place, start: usize) -> Modality {
+    // The figure as subject: "7,000 jobs are expected", "$5 million will go" (punctuation, and
+    // so the end of the clause, ends the look).
+    for k in p.end + 1..=p.end + 4 {
         if doc.is(k, "to") && doc.is(k + 1, "be") {
             return Committed;
         }
-        if doc.kind(k) != Some(crate::lex::Kind::Word) || doc.is_any(k, FORWARD_STOPS) {
+        if doc.kind(k) != Some(crate::lex::Kind::Word) {
             break;
         }
         if let Some(cue) = cue_at(doc, k).filter(|c| !matches!(c, Cue::Is(Reported) | Cue::Is(Target))) {
-            return meaning(doc, cue, k, start, end);
+            return meaning(doc, cue, k, start, p.end);
+        }
+        if FORWARD_STOPS.contains(doc.s(k)) {
+            break;
         }
     }
     for k in (start..p.first).rev() {
         if let Some(cue) = cue_at(doc, k) {
-            return meaning(doc, cue, k, start, end);
+            return meaning(doc, cue, k, start, p.end);
         }
     }
     Reported

@@ -34,7 +34,7 @@ pub(super) const SUPERLATIVES: &[&str] = &[
 const RANK_VERBS: &[&str] = &["ranked", "ranks", "rank", "ranking", "placed", "finished"];
 
 /// Ordinal suffixes written against digits: "3rd", "12th".
-const SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+pub(super) const SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
 /// "No. 1 exporter", "#1 market": a number after "No." or "#" before what it ranks; its last
 /// token and what is ranked.

@@ -3,7 +3,8 @@
 //! second-largest trading partner", "the third largest market").
 //!
 //! [`figures`] finds them as figures of their own, for the claims only (mentions are numbers
-//! as written). [`may_hold`] tells the paragraph pre-scan which words may start one.
+//! as written). [`keys`] are the words the vocabulary marks, so that the scan tests one bit per
+//! token, and the paragraph pre-scan lets through.
 
 use once_cell::sync::Lazy;
 use rust_decimal::Decimal;
@@ -14,6 +15,7 @@ use crate::figures::Figure;
 use crate::lex::{Doc, Kind};
 use crate::numbers::{Form, Num};
 use crate::util::Lexicon;
+use crate::vocab::WORD_CLAIM;
 
 /// What a word says on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,9 +47,16 @@ static WORDS: &[(&str, Word)] = &[
 
 static TABLE: Lazy<Lexicon<Word>> = Lazy::new(|| Lexicon::new(WORDS));
 
-/// Whether `word` (any case) may make a claim without a number: for the paragraph pre-scan.
-pub(crate) fn may_hold(word: &[u8]) -> bool {
-    word.len() >= 5 && TABLE.get(word).is_some()
+/// Every word that may make a claim without a number, or end one ("3rd"): the vocabulary marks
+/// them ([`WORD_CLAIM`](crate::vocab::WORD_CLAIM)), and the paragraph pre-scan lets them through.
+pub(crate) fn keys() -> impl Iterator<Item = &'static str> {
+    starters().chain(rank::SUFFIXES.iter().copied())
+}
+
+/// The words that make a claim without a number, for the paragraph pre-scan (an ordinal suffix
+/// needs digits, which let a paragraph through anyway).
+pub(crate) fn starters() -> impl Iterator<Item = &'static str> {
+    WORDS.iter().map(|&(w, _)| w)
 }
 
 /// A figure over tokens `first..=last` with `value`, kind and unit.
@@ -93,17 +102,19 @@ pub(crate) struct WordFigure {
 
 /// Every claim without a number in the paragraph, in order, into `out`.
 pub(crate) fn figures(doc: &Doc, out: &mut Vec<WordFigure>) {
-    for (k, t) in doc.toks.iter().enumerate() {
-        // "3rd largest", "ranked 12th".
-        if t.kind == Kind::Num && rank::is_suffix(doc, k + 1) {
-            let Some(value) = crate::util::parse_decimal(doc.s(k)) else { continue };
-            if let Some((last, what)) = rank::after_ordinal(doc, k, k + 1) {
-                let f = figure(k, last, value, MentionKind::Number, None);
+    // One bit per token: most paragraphs have no such word.
+    let marked = doc.toks.iter().enumerate().filter(|(_, t)| t.tables & WORD_CLAIM != 0);
+    for (k, t) in marked {
+        // "3rd largest", "ranked 12th": the suffix is marked, the number before it read.
+        if rank::is_suffix(doc, k) && doc.kind(k.wrapping_sub(1)) == Some(Kind::Num) {
+            let Some(value) = crate::util::parse_decimal(doc.s(k - 1)) else { continue };
+            if let Some((last, what)) = rank::after_ordinal(doc, k - 1, k) {
+                let f = figure(k - 1, last, value, MentionKind::Number, None);
                 out.push(WordFigure { figure: f, direction: None, rank: Some(what) });
             }
             continue;
         }
-        if t.kind != Kind::Word || t.end - t.start < 5 {
+        if t.kind != Kind::Word {
             continue;
         }
         let Some(w) = TABLE.get(doc.s(k)) else { continue };
