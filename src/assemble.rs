@@ -157,18 +157,26 @@ fn bare(doc: &Doc, f: &Figure, prev: Option<&Figure>, next: Option<&Figure>) -> 
 
 /// The claims among `figs`, appended to `out`, each with its change and modality, not yet placed
 /// in their sentence and time (see [`situate`]).
-pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out: &mut Vec<Claim>) {
+pub(crate) fn claims_into(
+    doc: &Doc,
+    figs: &[Figure],
+    keep_non_claims: bool,
+    out: &mut Vec<Claim>,
+    scratch: &mut semantics::Scratch,
+) {
     // The last token of the noun phrase the previous claim counts: a number inside it is part of
     // a name ("two new 737 Max jets" counts two jets, not 737).
     let mut covered: Option<usize> = None;
     let base = out.len();
-    let mut places = Vec::new();
+    let mut places = std::mem::take(&mut scratch.places);
+    places.clear();
     // Claims without a number ("doubled", "the second-largest"), merged in by position.
-    let mut words = Vec::new();
+    let mut words = std::mem::take(&mut scratch.words);
+    words.clear();
     semantics::word_figures(doc, &mut words);
-    let mut words = words.into_iter().peekable();
+    let mut pending = words.drain(..).peekable();
     for (k, f) in figs.iter().enumerate() {
-        while let Some(w) = words.next_if(|w| w.figure.first < f.first) {
+        while let Some(w) = pending.next_if(|w| w.figure.first < f.first) {
             if w.figure.last < f.first && !covered.is_some_and(|c| w.figure.first <= c) {
                 let kind = if w.rank.is_some() { ClaimKind::Rank } else { ClaimKind::Ratio };
                 let verdict = Verdict { kind, noun: w.rank.flatten(), unit: None };
@@ -188,14 +196,16 @@ pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out
         let next_first = figs.get(k + 1).map_or(usize::MAX, |n| n.first);
         push(doc, &f, verdict, None, next_first, &mut covered, &mut places, out);
     }
-    for w in words {
+    for w in pending {
         if !covered.is_some_and(|c| w.figure.first <= c) {
             let kind = if w.rank.is_some() { ClaimKind::Rank } else { ClaimKind::Ratio };
             let verdict = Verdict { kind, noun: w.rank.flatten(), unit: None };
             push(doc, &w.figure, verdict, Some(w.direction), usize::MAX, &mut covered, &mut places, out);
         }
     }
-    semantics::annotate(doc, &places, &mut out[base..], base);
+    scratch.places = places;
+    scratch.words = words;
+    semantics::annotate(doc, scratch, &mut out[base..], base);
 }
 
 /// Appends the claim of figure `f` to `out` and its place to `places`. `multiple` is set for a
@@ -216,7 +226,8 @@ fn push(
     let first = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
     let last = f.hedge_toks.map_or(f.last, |(_, h)| h.max(f.last));
     let own = noun.as_ref().filter(|c| c.first > last && c.first < next_first);
-    places.push(Place { first, last, end: own.map_or(last, |c| c.last), multiple });
+    let start = semantics::clause_start(doc, first);
+    places.push(Place { first, last, end: own.map_or(last, |c| c.last), multiple, start });
     if let Some(c) = own {
         *covered = Some(c.last);
     }

@@ -23,7 +23,7 @@
 use once_cell::sync::Lazy;
 
 use super::{clause_start, word, Place};
-use crate::claim::{Change, ChangeRole, Direction};
+use crate::claim::{Change, ChangeRole, Claim, Direction};
 use crate::lex::{Doc, Kind};
 use crate::util::{words, Lexicon, WordSet};
 
@@ -104,6 +104,11 @@ static COMPARATIVES: &[(&str, Direction)] = &[
     ("below", Direction::Down),
 ];
 
+/// The words of change, for the vocabulary's mark.
+pub(super) fn keys() -> impl Iterator<Item = &'static str> {
+    WORDS.iter().map(|&(w, _)| w)
+}
+
 static WORD_TABLE: Lazy<Lexicon<ChangeWord>> = Lazy::new(|| Lexicon::new(WORDS));
 static COMPARATIVE_TABLE: Lazy<Lexicon<Direction>> = Lazy::new(|| Lexicon::new(COMPARATIVES));
 
@@ -116,10 +121,10 @@ const PHRASAL: &[&str] = &[
 
 /// The word of change at token `k`, if it is one.
 fn change_word(doc: &Doc, k: usize) -> Option<ChangeWord> {
-    let w = word(doc, k);
-    if w.is_empty() {
+    if !super::marked_cue(doc, k) {
         return None;
     }
+    let w = word(doc, k);
     let found = WORD_TABLE.get(w)?;
     if (w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down")) && doc.is_any(k.wrapping_sub(1), PHRASAL) {
         return None;
@@ -137,7 +142,7 @@ fn noun_at(doc: &Doc, k: usize) -> Option<ChangeWord> {
 
 /// A role the words give one figure, with the token of the word of change that gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Found {
+pub(super) struct Found {
     role: ChangeRole,
     direction: Option<Direction>,
     /// The token of the word of change (or of "compared").
@@ -342,8 +347,10 @@ fn only_punctuation_between(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// The change of every claim of a paragraph (`places` in text order), partners as indices from
 /// `base`.
-pub(super) fn changes(doc: &Doc, places: &[Place], clause: &[usize], base: usize) -> Vec<Option<Change>> {
-    let mut found: Vec<Option<Found>> = places.iter().zip(clause).map(|(&p, &start)| read(doc, p, start)).collect();
+pub(super) fn changes(doc: &Doc, places: &[Place], found: &mut Vec<Option<Found>>, claims: &mut [Claim], base: usize) {
+    found.clear();
+    found.extend(places.iter().map(|&p| read(doc, p, p.start)));
+    let clause = |i: usize| places[i].start;
     // A `to` holds when its word of change is just before "to", or the change's other figures
     // stand between the word and "to" ("increased $38.0 billion, or 7.1 percent, to ...").
     for i in 0..found.len() {
@@ -355,7 +362,7 @@ pub(super) fn changes(doc: &Doc, places: &[Place], clause: &[usize], base: usize
         let direct = f.cue + 1 == to;
         // Figures after the cue, nearest first; the cue is at most a clause back.
         let between = (0..i).rev().take_while(|&j| places[j].first > f.cue).any(|j| {
-            clause[j] == clause[i] && found[j].is_some_and(|g| matches!(g.role, ChangeRole::Delta | ChangeRole::From))
+            clause(j) == clause(i) && found[j].is_some_and(|g| matches!(g.role, ChangeRole::Delta | ChangeRole::From))
         });
         if !(direct || between) {
             found[i] = None;
@@ -381,7 +388,7 @@ pub(super) fn changes(doc: &Doc, places: &[Place], clause: &[usize], base: usize
         // Past a phrase of time: "reached $4.5 billion in 2023, up 12 percent".
         let next = past_time_phrase(doc, places[i].end + 1);
         let after_comma = doc.sym(next, ',') || doc.sym(next, '(') || doc.dash(next);
-        if clause[i] == clause[i + 1]
+        if clause(i) == clause(i + 1)
             && g.role != ChangeRole::To
             && g.cue > places[i].end
             && g.cue < places[i + 1].first
@@ -391,15 +398,16 @@ pub(super) fn changes(doc: &Doc, places: &[Place], clause: &[usize], base: usize
             found[i] = Some(Found { role: ChangeRole::To, direction: g.direction, cue: g.cue });
         }
     }
-    let mut out: Vec<Option<Change>> = found.iter().map(|f| f.map(|f| Change::new(f.role, f.direction))).collect();
-    link(&found, places, &mut out, base);
-    out
+    for (c, f) in claims.iter_mut().zip(found.iter()) {
+        c.change = f.map(|f| Change::new(f.role, f.direction));
+    }
+    link(found, places, claims, base);
 }
 
 /// Sets each change's partner: the other end of the same change, the figure whose role the
 /// same word of change gave ("eased to 5.6 per cent, from a peak of 7.8 per cent, and is
 /// forecast to fall to 3.25 per cent" pairs 5.6 with 7.8, both read from "eased").
-fn link(found: &[Option<Found>], places: &[Place], out: &mut [Option<Change>], base: usize) {
+fn link(found: &[Option<Found>], places: &[Place], claims: &mut [Claim], base: usize) {
     let of_same = |i: usize, role: ChangeRole| {
         let cue = found[i].map(|f| f.cue);
         move |j: &usize| *j != i && found[*j].is_some_and(|g| Some(g.cue) == cue && g.role == role)
@@ -429,7 +437,7 @@ fn link(found: &[Option<Found>], places: &[Place], out: &mut [Option<Change>], b
             Some(ChangeRole::Delta) => with_role(i, ChangeRole::To),
             None => None,
         };
-        if let Some(c) = out[i].as_mut() {
+        if let Some(c) = claims[i].change.as_mut() {
             c.partner = partner.map(|j| base + j);
         }
     }
@@ -439,7 +447,7 @@ fn link(found: &[Option<Found>], places: &[Place], out: &mut [Option<Change>], b
 /// whether what changed is named after the figure ("a drop of 496,000 in ...") rather than
 /// before the verb ("employment rose by 252,000").
 pub(crate) fn cue_of_delta(doc: &Doc, first: usize, last: usize) -> Option<(usize, bool)> {
-    let p = Place { first, last, end: last, multiple: None };
+    let p = Place { first, last, end: last, multiple: None, start: 0 };
     if let Some(f) = verb_before(doc, p).or_else(|| by_after_verb(doc, p)) {
         return Some((f.cue, false));
     }
@@ -449,14 +457,14 @@ pub(crate) fn cue_of_delta(doc: &Doc, first: usize, last: usize) -> Option<(usiz
 /// Whether the figure starting at `first` is what another is compared with: "compared with
 /// 900,000", "versus 13".
 pub(crate) fn is_compared(doc: &Doc, first: usize, last: usize) -> bool {
-    compared_with(doc, Place { first, last, end: last, multiple: None }).is_some()
+    compared_with(doc, Place { first, last, end: last, multiple: None, start: 0 }).is_some()
 }
 
 /// Whether a bare number from tokens `first..=last` is "from" a change whose other end, just
 /// after "to", counts a noun: "grew from 9 million to 21 million households" (the 9 million
 /// counts households too).
 pub(crate) fn shares_noun(doc: &Doc, first: usize, last: usize, next_first: usize) -> bool {
-    let p = Place { first, last, end: last, multiple: None };
+    let p = Place { first, last, end: last, multiple: None, start: 0 };
     doc.is(last + 1, "to") && next_first == last + 2 && from_after_change(doc, p, clause_start(doc, first)).is_some()
 }
 
@@ -468,7 +476,7 @@ const RATE_WORDS: &[&str] = &["rate", "rates", "ratio", "share", "yield", "yield
 /// "the unemployment rate fell 0.3", "was 71.0 per cent, up 0.4 on the quarter" (`level_before`
 /// is the last token of a percentage just before in the clause, if any).
 pub(crate) fn rate_delta(doc: &Doc, first: usize, last: usize, level_before: Option<usize>) -> bool {
-    let p = Place { first, last, end: last, multiple: None };
+    let p = Place { first, last, end: last, multiple: None, start: 0 };
     let Some(f) = verb_before(doc, p).or_else(|| by_after_verb(doc, p)) else { return false };
     // "up 0.4" just after a percentage and a comma.
     if let Some(l) = level_before {

@@ -21,7 +21,7 @@ use crate::lex::{Doc, Kind};
 
 pub(crate) use change::{is_compared, rate_delta, shares_noun};
 pub(crate) use counts::{elided, mass_unit};
-pub(crate) use words::{figures as word_figures, keys as word_claim_keys, starters as word_claim_starters};
+pub(crate) use words::{figures as word_figures, keys as word_claim_keys, starters as word_claim_starters, WordFigure};
 
 /// Where a claim's figure stands among the paragraph's tokens (indices inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,22 +35,34 @@ pub(crate) struct Place {
     /// For a multiple written as a verb ("doubled", "halved"), the size of a change and its
     /// direction: `Some(direction)`.
     pub multiple: Option<Option<crate::claim::Direction>>,
+    /// The first token of the figure's clause ([`clause_start`]), found once for both concepts.
+    pub start: usize,
+}
+
+/// Buffers kept from one paragraph to the next, so that reading what claims say allocates
+/// nothing once they have grown.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    /// Where each claim of the paragraph stands.
+    pub places: Vec<Place>,
+    /// The claims without a number of the paragraph.
+    pub words: Vec<WordFigure>,
+    found: Vec<Option<change::Found>>,
 }
 
 /// The longest run of tokens read back or forward from a figure: a clause rarely runs longer,
 /// and the bound keeps the work per claim constant.
 const REACH: usize = 40;
 
-/// Gives each claim of one paragraph its change and modality. `places[k]` is where `claims[k]`
-/// stands; `base` is the index of `claims[0]` in the whole result (partners are indices there).
-pub(crate) fn annotate(doc: &Doc, places: &[Place], claims: &mut [Claim], base: usize) {
+/// Gives each claim of one paragraph its change and modality. `scratch.places[k]` is where
+/// `claims[k]` stands; `base` is the index of `claims[0]` in the whole result (partners are
+/// indices there).
+pub(crate) fn annotate(doc: &Doc, scratch: &mut Scratch, claims: &mut [Claim], base: usize) {
+    let places = &scratch.places;
     debug_assert_eq!(places.len(), claims.len());
-    // Each figure's clause, found once: the rules of both concepts read within it.
-    let starts: Vec<usize> = places.iter().map(|p| clause_start(doc, p.first)).collect();
-    let changes = change::changes(doc, places, &starts, base);
-    for (((c, ch), p), &start) in claims.iter_mut().zip(changes).zip(places).zip(&starts) {
-        c.change = ch;
-        c.modality = modality::modality(doc, *p, start);
+    change::changes(doc, places, &mut scratch.found, claims, base);
+    for (c, p) in claims.iter_mut().zip(places) {
+        c.modality = modality::modality(doc, *p, p.start);
     }
 }
 
@@ -134,6 +146,18 @@ pub(crate) fn clause_end(doc: &Doc, i: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Every word of change and cue of modality, for the vocabulary's
+/// [`SEMANTIC_CUE`](crate::vocab::SEMANTIC_CUE) bit.
+pub(crate) fn cue_keys() -> impl Iterator<Item = &'static str> {
+    change::keys().chain(modality::keys())
+}
+
+/// Whether token `k` is marked as a word of change or a cue of modality (one bit test; the
+/// tables are looked up only where it holds).
+fn marked_cue(doc: &Doc, k: usize) -> bool {
+    doc.toks.get(k).is_some_and(|t| t.tables & crate::vocab::SEMANTIC_CUE != 0)
 }
 
 /// The lower-case-insensitive word at token `k`, or "" for anything else.

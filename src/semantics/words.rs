@@ -94,6 +94,7 @@ fn figure(first: usize, last: usize, value: Decimal, kind: MentionKind, unit: Op
 
 /// A claim without a number found at token `k`: its figure, the direction a multiple verb
 /// gives, and what a rank ranks.
+#[derive(Debug)]
 pub(crate) struct WordFigure {
     pub figure: Figure,
     pub direction: Option<Direction>,
