@@ -55,6 +55,9 @@ pub(crate) struct DocTimes {
     ctx: Ctx,
     /// The interval of the latest placed time and the block it stands in, for anaphora.
     focus: Option<((NaiveDate, NaiveDate), usize)>,
+    /// The latest placed single day and its block: what "the day" refers to ("posted gains on
+    /// Friday, ..., ending the day at 8,017").
+    day: Option<(NaiveDate, usize)>,
     /// The latest frame and the block it was set in.
     frame: Option<(Frame, usize)>,
     /// The period the document's title names ("Consumer Prices, Third Quarter 2023"): what "the
@@ -76,6 +79,7 @@ impl DocTimes {
             reference,
             ctx,
             focus: None,
+            day: None,
             frame: None,
             title: None,
             block: 0,
@@ -273,8 +277,11 @@ impl DocTimes {
     /// "that year" (0), "the following month" (1), "two days later" (2): the unit containing the
     /// focus, moved; with no focus, the unit containing the reference date.
     fn anaphor(&self, u: Unit, k: i32) -> Expr {
-        // "the day" refers to a day in focus, else to the reference date.
-        let focus = self.focus().or(self.title).filter(|&(s, e)| u != Unit::Day || s == e);
+        // "the day" refers to the latest day named in reach, else to the reference date.
+        let focus = match u {
+            Unit::Day => self.day.filter(|&(_, b)| self.block - b <= 1).map(|(d, _)| (d, d)),
+            _ => self.focus().or(self.title),
+        };
         let Some((s, _)) = focus else {
             return match u {
                 Unit::FiscalYear => Expr::FiscalYear(YearSpec::Rel(k)),
@@ -359,6 +366,9 @@ impl DocTimes {
         if let (Some(s), Some(e), false) = (time.start, time.end, own_date) {
             if matches!(time.kind, TimeKind::Period | TimeKind::AsOf) && time.granularity != Granularity::Span {
                 self.focus = Some(((s, e), self.block));
+            }
+            if time.kind == TimeKind::Period && s == e {
+                self.day = Some((s, self.block));
             }
         }
         if time.kind != TimeKind::Period {

@@ -63,6 +63,9 @@ fn anaphora_count_from_the_time_in_focus() {
     assert_eq!(iv(find(&v, "Two days later")), pair("2023-03-05", "2023-03-05"));
     let v = all("Sales rose in April 2023. In the same month, prices fell.", "2024-06-01");
     assert_eq!(iv(find(&v, "In the same month")), pair("2023-04-01", "2023-04-30"));
+    // "the day" is the latest day named, though a longer period came after it.
+    let v = all("Shares rose on Tuesday, up from a year ago, before falling later in the day.", "2010-03-03");
+    assert_eq!(iv(find(&v, "in the day")), pair("2010-03-02", "2010-03-02"));
     // With nothing in focus, the unit containing the reference date.
     assert_eq!(iv(&one("That year, costs rose.", "2024-06-01")), pair("2024-01-01", "2024-12-31"));
 }
