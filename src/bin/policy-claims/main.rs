@@ -160,7 +160,12 @@ impl<W: Write> Run<'_, W> {
 /// The program: `main` of the `policy-claims` binary and of the `extract` example.
 pub(crate) fn main() -> ExitCode {
     let o = match parse_args(std::env::args_os().skip(1)) {
-        Ok(Command::Run(o)) => Arc::new(o),
+        Ok(Command::Run(mut o)) => {
+            if let Some(warning) = cap_threads(&mut o) {
+                eprintln!("{warning}");
+            }
+            Arc::new(o)
+        }
         Ok(Command::Help) => return print_and_exit(&help()),
         Ok(Command::Version) => return print_and_exit(&format!("{NAME} {}\n", env!("CARGO_PKG_VERSION"))),
         Err(msg) => {
