@@ -251,6 +251,35 @@ fn threads_flag() {
     }
 }
 
+/// Output that cannot be written is an error (exit 1, one line), whether standard output is
+/// full or closed (`>&-`, which the Rust runtime would otherwise quietly point at /dev/null);
+/// output thrown away on purpose (`> /dev/null`) is none.
+#[cfg(target_os = "linux")]
+#[test]
+fn closed_or_full_standard_output_is_an_error() {
+    let closed = Command::new("sh")
+        .args(["-c", "exec \"$0\" --format jsonl >&-"])
+        .arg(program())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(closed.status.code(), Some(1));
+    assert_eq!(text(&closed.stderr), "policy-claims: writing output: standard output is closed\n");
+    let full = Command::new(program())
+        .args(["--format", "jsonl"])
+        .stdout(std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(full.status.code(), Some(1));
+    assert!(text(&full.stderr).starts_with("policy-claims: writing output: "), "{}", text(&full.stderr));
+    for null in
+        [Stdio::null(), Stdio::from(std::fs::OpenOptions::new().read(true).write(true).open("/dev/null").unwrap())]
+    {
+        let out = Command::new(program()).args(["--format", "jsonl"]).stdout(null).output().unwrap();
+        assert_eq!((out.status.code(), text(&out.stderr)), (Some(0), String::new()));
+    }
+}
+
 /// `--threads` beyond four per core runs four per core, with a warning: ten thousand threads
 /// once took a minute and a half on 300 documents.
 #[test]

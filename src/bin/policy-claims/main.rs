@@ -40,6 +40,7 @@ use policy_claims::{CharOffsets, Claim, Document, DocumentClaims, DocumentId, Ex
 use serde::{Deserialize, Serialize};
 
 mod args;
+mod closed;
 mod input;
 mod render;
 mod report;
@@ -173,6 +174,11 @@ pub(crate) fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // A closed standard output (`>&-`) is an error, as a full one is.
+    if closed::stdout_was_closed() {
+        eprintln!("{NAME}: writing output: standard output is closed");
+        return ExitCode::from(1);
+    }
     if !cfg!(feature = "parallel") {
         if let Some(n) = o.threads.filter(|&n| n > 1) {
             eprintln!("{NAME}: built without the `parallel` feature; --threads {n} runs on one thread");
