@@ -1,10 +1,11 @@
 //! Stage 3: figures to public mentions and claims, with their sentence and time.
 
-use crate::claim::{Claim, ClaimKind, Hedge, Interval, Mention, MentionKind, Span};
+use crate::claim::{Claim, ClaimKind, Hedge, Interval, Mention, MentionKind, Modality, Span};
 use crate::count::{self, Counted};
 use crate::figures::Figure;
 use crate::filter;
 use crate::lex::Doc;
+use crate::semantics::{self, Place};
 use crate::time::{self, Located};
 
 fn span(doc: &Doc, first: usize, last: usize) -> Span {
@@ -59,8 +60,24 @@ pub(crate) fn mention(doc: &Doc, f: &Figure) -> Mention {
     }
 }
 
-/// What claim a figure makes, with the noun it counts, or `None` when it makes none.
-fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, Option<Counted>)> {
+/// What claim a figure makes: its kind, the noun it counts, and a unit of its own where the
+/// figure has none ("percentage_point" for the change of a rate).
+struct Verdict {
+    kind: ClaimKind,
+    noun: Option<Counted>,
+    unit: Option<&'static str>,
+}
+
+/// What claim a figure makes, with the noun it counts, or `None` when it makes none. `prev` and
+/// `next` are the figures beside it, which a bare number may borrow its meaning from ("from 9
+/// million to 21 million households", "71.0 per cent, up 0.4").
+fn classify(
+    doc: &Doc,
+    f: &Figure,
+    prev: Option<&Figure>,
+    next: Option<&Figure>,
+    keep_non_claims: bool,
+) -> Option<Verdict> {
     // What is counted follows the figure and a hedge after it ("5,000+ units", "2,000 or more
     // refugees").
     let end = f.hedge_toks.filter(|&(h, _)| h > f.last).map_or(f.last, |(_, e)| e);
@@ -89,26 +106,60 @@ fn classify(doc: &Doc, f: &Figure, keep_non_claims: bool) -> Option<(ClaimKind, 
             }
             ClaimKind::Ratio
         }
-        MentionKind::Number => {
-            noun.as_ref()?;
-            ClaimKind::Count
-        }
+        MentionKind::Number if noun.is_some() => ClaimKind::Count,
+        MentionKind::Number => return bare(doc, f, prev, next),
     };
-    Some((kind, noun))
+    Some(Verdict { kind, noun, unit: None })
 }
 
-/// The claims among `figs`, appended to `out`, not yet placed in their sentence and time (see
-/// [`situate`]).
+/// The claim a bare number makes through its change: the start of a change whose end counts a
+/// noun ("grew from 9 million to 21 million households"), or the change of a rate in points
+/// ("the unemployment rate fell 0.3").
+fn bare(doc: &Doc, f: &Figure, prev: Option<&Figure>, next: Option<&Figure>) -> Option<Verdict> {
+    if f.value_high.is_some() || f.hedge == crate::claim::HedgeKind::Indefinite || crate::figures::is_year_like(&f.num)
+    {
+        return None;
+    }
+    let first = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
+    if let Some(n) = next.filter(|n| semantics::shares_noun(doc, first, f.last, n.first)) {
+        let noun = match n.kind {
+            MentionKind::Number => count::counted(doc, n.last),
+            _ => None,
+        };
+        if noun.is_some() {
+            return Some(Verdict { kind: ClaimKind::Count, noun, unit: None });
+        }
+    }
+    let level = prev.filter(|p| p.kind == MentionKind::Percent && p.unit == Some("%")).map(|p| p.last);
+    if f.num.value < rust_decimal::Decimal::ONE_HUNDRED && semantics::rate_delta(doc, first, f.last, level) {
+        return Some(Verdict { kind: ClaimKind::Percent, noun: None, unit: Some("percentage_point") });
+    }
+    None
+}
+
+/// The claims among `figs`, appended to `out`, each with its change and modality, not yet placed
+/// in their sentence and time (see [`situate`]).
 pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out: &mut Vec<Claim>) {
     // The last token of the noun phrase the previous claim counts: a number inside it is part of
     // a name ("two new 737 Max jets" counts two jets, not 737).
     let mut covered: Option<usize> = None;
-    for f in figs {
+    let base = out.len();
+    let mut places = Vec::new();
+    for (k, f) in figs.iter().enumerate() {
         if covered.is_some_and(|c| f.first <= c) {
             continue;
         }
-        let Some((kind, noun)) = classify(doc, f, keep_non_claims) else { continue };
-        if let Some(c) = &noun {
+        let prev = k.checked_sub(1).map(|j| &figs[j]);
+        let Some(Verdict { kind, noun, unit }) = classify(doc, f, prev, figs.get(k + 1), keep_non_claims) else {
+            continue;
+        };
+        let first = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
+        let last = f.hedge_toks.map_or(f.last, |(_, h)| h.max(f.last));
+        // A noun borrowed from the next figure is not this one's to cover.
+        let next_first = figs.get(k + 1).map_or(usize::MAX, |n| n.first);
+        let own = noun.as_ref().filter(|c| c.first < next_first);
+        places.push(Place { first, last, end: own.map_or(last, |c| c.last) });
+        if let Some(c) = own {
             covered = Some(c.last);
         }
         let m = mention(doc, f);
@@ -118,8 +169,9 @@ pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out
             doc.text[sp.start..sp.end].to_string()
         });
         // A count's unit is the counted noun's head; other kinds keep the figure's own unit.
-        let unit = match (kind, noun) {
-            (ClaimKind::Count, Some(c)) => Some(c.head_noun(doc)),
+        let unit = match (kind, noun, unit) {
+            (_, _, Some(u)) => Some(u.to_string()),
+            (ClaimKind::Count, Some(c), _) => Some(c.head_noun(doc)),
             _ => m.unit,
         };
         out.push(Claim {
@@ -134,9 +186,12 @@ pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out
             hedge: m.hedge,
             interval: m.interval,
             time: None,
+            change: None,
+            modality: Modality::Reported,
             sentence,
         });
     }
+    semantics::annotate(doc, &places, &mut out[base..], base);
 }
 
 /// Gives each claim its sentence (from `sentences`, in text order) and governing time (from

@@ -11,6 +11,15 @@ use crate::time::TimeRef;
 use crate::util::snake_names;
 
 snake_names!(ClaimKind { Money => "money", Count => "count", Percent => "percent", Quantity => "quantity", Ratio => "ratio" });
+snake_names!(ChangeRole { Delta => "delta", From => "from", To => "to" });
+snake_names!(Direction { Up => "up", Down => "down" });
+snake_names!(Modality {
+    Reported => "reported",
+    Committed => "committed",
+    Target => "target",
+    Forecast => "forecast",
+    Hypothetical => "hypothetical",
+});
 snake_names!(MentionKind {
     Number => "number",
     Money => "money",
@@ -258,6 +267,89 @@ pub struct Mention {
     pub interval: Interval,
 }
 
+/// The part a figure plays in a change the text states.
+///
+/// In "Exports increased $38.0 billion, or 7.1 percent, to $574.6 billion", the first two
+/// figures are the size of the rise (`delta`) and the third the level reached (`to`). In "fell
+/// from $36,040 to $34,935" the first is where the change started (`from`).
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeRole {
+    /// The size of a change: "increased by $9.4 billion", "rose 2.5 percent", "a 97 percent
+    /// increase", "a drop of 496,000", "$1.7 billion less than February".
+    Delta,
+    /// The starting or comparison value: "fell from $36,040", "compared with 13 the year
+    /// before", "up from 2.4 million in 2017".
+    From,
+    /// The value reached: "to $34,935"; "was 71.0 per cent, up 0.4 on the quarter" (71.0).
+    To,
+}
+
+/// Which way a change goes, as the words say.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// rise, increase, grow, gain, up, climb, jump, surge, soar, double, expand, more than.
+    Up,
+    /// fall, decrease, drop, decline, cut, down, shrink, reduce, slip, plunge, less than.
+    Down,
+}
+
+/// What a figure says about a change: its role, the direction the words give, and the claim at
+/// the other end.
+///
+/// JSON: `{"role": "delta", "direction": "up", "partner": 2}`. A level (the plain case) has no
+/// `change` at all (`null`).
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Change {
+    /// The part the figure plays.
+    pub role: ChangeRole,
+    /// Up or down, or `None` where the text names no direction ("compared with 13").
+    pub direction: Option<Direction>,
+    /// The index, in the same result, of the claim at the other end of the change: for `from`
+    /// the `to` claim and back; for a `delta` the level it leads to (`to`), and for a `to`
+    /// without a `from` the first `delta`. `None` when the text states no other end.
+    pub partner: Option<usize>,
+}
+
+impl Change {
+    /// A change of `role` going `direction`, with no partner.
+    pub const fn new(role: ChangeRole, direction: Option<Direction>) -> Change {
+        Change { role, direction, partner: None }
+    }
+}
+
+/// Whether a claim states a fact, a promise, a goal, a forecast or a supposition.
+///
+/// | modality | cue words | example |
+/// |---|---|---|
+/// | `reported` | (none), has provided, totaled, was, an estimated | "has provided $2 billion" |
+/// | `committed` | will, shall, plans to, announces, allocates, pledges, commits, requests, proposes, to be provided | "will provide up to $1.2 billion" |
+/// | `target` | goal, target, aims, aiming, objective, ambition | "a goal of 500,000 chargers" |
+/// | `forecast` | projected, expected, forecast, anticipated, predicted, on track to, could, might | "is projected to grow 3 percent" |
+/// | `hypothetical` | would, could ... if, might ... if | "would have saved $800" |
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// An observed or achieved fact, or an estimate of one ("an estimated 15.7 million people
+    /// need aid"): the default.
+    #[default]
+    Reported,
+    /// Money or action pledged, announced for the future, allocated, requested or to be
+    /// provided: "will provide up to $1.2 billion", "the budget allocates £2.5 billion".
+    Committed,
+    /// A goal: "a goal of 500,000 chargers by 2030", "aims to cut emissions 50 percent".
+    Target,
+    /// A projection: "is projected to grow 3 percent", "expected to create 7,000 jobs".
+    Forecast,
+    /// A counterfactual or condition: "would have saved $800", "could save up to $300 if".
+    Hypothetical,
+}
+
 /// A quantitative claim: a figure the text asserts, with what it measures, how it is hedged,
 /// when it holds and where it stands.
 #[non_exhaustive]
@@ -292,6 +384,11 @@ pub struct Claim {
     pub interval: Interval,
     /// When the claim holds, if the text says.
     pub time: Option<TimeRef>,
+    /// The part the figure plays in a change ("rose 5 percent", "from $10 to $12"), or `None`
+    /// for a level. See [`Change`].
+    pub change: Option<Change>,
+    /// Whether the claim is reported fact, a commitment, a target, a forecast or hypothetical.
+    pub modality: Modality,
     /// The sentence the claim stands in.
     pub sentence: Span,
 }
@@ -320,6 +417,9 @@ mod tests {
         names_match_serde(MentionKind::VARIANTS, MentionKind::as_str);
         names_match_serde(HedgeKind::VARIANTS, HedgeKind::as_str);
         names_match_serde(CurrencySource::VARIANTS, CurrencySource::as_str);
+        names_match_serde(ChangeRole::VARIANTS, ChangeRole::as_str);
+        names_match_serde(Direction::VARIANTS, Direction::as_str);
+        names_match_serde(Modality::VARIANTS, Modality::as_str);
         names_match_serde(Granularity::VARIANTS, Granularity::as_str);
         names_match_serde(TimeKind::VARIANTS, TimeKind::as_str);
         names_match_serde(crate::time::Modifier::VARIANTS, crate::time::Modifier::as_str);

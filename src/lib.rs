@@ -20,6 +20,7 @@ mod phrase;
 mod pipeline;
 mod prescan;
 mod range;
+mod semantics;
 mod stream;
 mod text;
 mod time;
@@ -27,7 +28,10 @@ mod units;
 mod util;
 mod vocab;
 
-pub use claim::{Claim, ClaimKind, CurrencySource, Hedge, HedgeKind, Interval, Mention, MentionKind, Span};
+pub use claim::{
+    Change, ChangeRole, Claim, ClaimKind, CurrencySource, Direction, Hedge, HedgeKind, Interval, Mention, MentionKind,
+    Modality, Span,
+};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use jurisdiction::{Calendar, DocumentJurisdiction, Jurisdiction, JurisdictionSource};
 pub use offsets::CharOffsets;

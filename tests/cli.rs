@@ -323,6 +323,21 @@ fn text_input_still_works() {
     assert_eq!(text(&out.stderr), "policy-claims: --times works on --input text only; --input jsonl extracts claims\n");
 }
 
+#[test]
+fn the_table_shows_change_and_modality() {
+    let doc = "Exports rose 4 percent to $12 billion. The ministry will provide $3 million.\n";
+    let out = run(&["-"], doc);
+    assert_eq!(out.status.code(), Some(0));
+    let table = text(&out.stdout);
+    let lines: Vec<&str> = table.lines().collect();
+    let header: Vec<&str> = lines[1].split_whitespace().collect();
+    assert_eq!(header, ["figure", "kind", "value", "unit", "hedge", "change", "modality", "time", "counted"]);
+    let cells = |k: usize| lines[k].split("  ").map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>();
+    assert_eq!(cells(2), ["4 percent", "percent", "4", "%", "exact", "delta up", "reported"]);
+    assert_eq!(cells(3), ["$12 billion", "money", "12000000000", "USD", "exact", "to up", "reported"]);
+    assert_eq!(cells(4), ["$3 million", "money", "3000000", "USD", "exact", "committed"]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Bounded memory
 

@@ -1,11 +1,11 @@
 //! Snapshot of every claim in each fixture document, rendered for review: one block per claim
-//! with its kind, value, unit, hedge, time and counted noun, then its source line with carets
+//! with its kind, value, unit, hedge, time, counted noun, change and modality, then its source line with carets
 //! under the figure.
 
 use std::fmt::Write;
 
 use chrono::NaiveDate;
-use policy_claims::{Calendar, Claim, Extractor, TimeKind};
+use policy_claims::{Calendar, Claim, Extractor, Modality, TimeKind};
 
 fn snake<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v).unwrap().as_str().unwrap_or_default().to_string()
@@ -63,6 +63,19 @@ fn render(text: &str, claims: &[Claim]) -> String {
         }
         if let Some(n) = &c.counted {
             write!(out, " | counted {n:?}").unwrap();
+        }
+        // What the claim says, where it is not a plain reported level.
+        if let Some(ch) = &c.change {
+            write!(out, " | {}", ch.role).unwrap();
+            if let Some(d) = ch.direction {
+                write!(out, " {d}").unwrap();
+            }
+            if let Some(p) = ch.partner {
+                write!(out, " (with {:?})", claims[p].text).unwrap();
+            }
+        }
+        if c.modality != Modality::Reported {
+            write!(out, " | {}", c.modality).unwrap();
         }
         writeln!(out, "\n{}", context(text, c)).unwrap();
     }

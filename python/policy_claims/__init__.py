@@ -118,7 +118,7 @@ class Extractor:
         """The quantitative claims in ``text``, in text order, as dicts.
 
         Each dict has the keys of the JSON schema: ``text``, ``span``, ``kind``, ``value``,
-        ``value_high``, ``unit``, ``counted``, ``hedge``, ``interval``, ``time``, ``sentence``.
+        ``value_high``, ``unit``, ``currency_source``, ``counted``, ``hedge``, ``interval``, ``time``, ``sentence``.
         Decimals are exact strings (``"863400000000"``), dates ISO strings, spans
         ``{"start": i, "end": j}`` in characters: ``text[i:j]``.
         """
@@ -127,13 +127,14 @@ class Extractor:
     def mentions(self, text: str) -> List[Dict[str, Any]]:
         """Every numeric expression in ``text`` before claim filtering (years, numbers inside
         names, bare numbers included), as dicts: ``text``, ``span``, ``kind``, ``value``,
-        ``value_high``, ``unit``, ``hedge``, ``interval``."""
+        ``value_high``, ``unit``, ``currency_source``, ``hedge``, ``interval``."""
         return _one_text(self._core.mentions, text)
 
     def times(self, text: str) -> List[Dict[str, Any]]:
         """Every time expression in ``text``, resolved against the reference date, as dicts:
         ``text``, ``span``, ``start``, ``end`` (ISO dates, end inclusive, or ``None``),
-        ``granularity``, ``kind``, ``relative``, ``resolved_from``."""
+        ``granularity``, ``kind``, ``relative``, ``resolved_from``, ``duration`` (ISO 8601, for
+        durations and sets), ``calendar``, ``modifier``."""
         return _one_text(self._core.times, text)
 
     def reference(self, text: str) -> Dict[str, Any]:

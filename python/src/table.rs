@@ -165,6 +165,7 @@ claim_columns! {
     value:                   Number, false, |c, _o| Some(c.value);
     value_high:              Number, true,  |c, _o| c.value_high;
     unit:                    Text,   true,  |c, _o| c.unit.as_deref();
+    currency_source:         Text,   true,  |c, _o| c.currency_source.map(|s| s.as_str());
     counted:                 Text,   true,  |c, _o| c.counted.as_deref();
     hedge_kind:              Text,   false, |c, _o| Some(c.hedge.kind.as_str());
     hedge_text:              Text,   true,  |c, _o| c.hedge.text.as_deref();
@@ -184,6 +185,13 @@ claim_columns! {
     time_kind:               Text,   true,  |c, _o| c.time.as_ref().map(|t| t.kind.as_str());
     time_relative:           Flag,   true,  |c, _o| c.time.as_ref().map(|t| t.relative);
     time_resolved_from:      Text,   true,  |c, _o| c.time.as_ref().map(|t| t.resolved_from.as_str());
+    time_duration:           Text,   true,  |c, _o| c.time.as_ref().and_then(|t| t.duration.as_deref());
+    time_calendar:           Text,   true,  |c, _o| c.time.as_ref().map(|t| t.calendar.as_str());
+    time_modifier:           Text,   true,  |c, _o| c.time.as_ref().and_then(|t| t.modifier.map(|m| m.as_str()));
+    change_role:             Text,   true,  |c, _o| c.change.map(|ch| ch.role.as_str());
+    change_direction:        Text,   true,  |c, _o| c.change.and_then(|ch| ch.direction.map(|d| d.as_str()));
+    change_partner:          Int,    true,  |c, _o| c.change.and_then(|ch| ch.partner);
+    modality:                Text,   false, |c, _o| Some(c.modality.as_str());
     sentence_start:          Int,    false, |c, o| Some(o.chars(c.sentence.start));
     sentence_end:            Int,    false, |c, o| Some(o.chars(c.sentence.end));
 }

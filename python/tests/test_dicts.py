@@ -41,8 +41,16 @@ def test_design_card_claims():
 
 def test_keys_are_the_json_schemas():
     claim = policy_claims.Extractor().claims(READOUT)[0]
-    assert list(claim) == ["text", "span", "kind", "value", "value_high", "unit", "counted", "hedge", "interval", "time", "sentence"]
-    assert list(claim["time"]) == ["text", "span", "start", "end", "granularity", "kind", "relative", "resolved_from"]
+    assert list(claim) == [
+        "text", "span", "kind", "value", "value_high", "unit", "currency_source", "counted", "hedge", "interval", "time",
+        "change", "modality", "sentence",
+    ]
+    assert claim["change"] is None and claim["modality"] == "reported"
+    rise = policy_claims.Extractor().claims(ACCENTED)[1]
+    assert rise["text"] == "12 percent" and rise["change"] == {"role": "delta", "direction": "up", "partner": 0}
+    assert list(claim["time"]) == [
+        "text", "span", "start", "end", "granularity", "kind", "relative", "resolved_from", "duration", "calendar", "modifier"
+    ]
     json.dumps(claim)  # JSON-ready: only str, int, bool, None, dicts and lists
 
 

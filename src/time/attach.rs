@@ -11,7 +11,8 @@
 //!    brings the total to $2.6 billion since February 2022" it is the total's window only. Where the clause's time is a range and two figures of a change precede it ("rose from
 //!    14.3% to 21.0% between December 2022 and December 2023"), each figure takes its end.
 //! 3. **The sentence's time.** Otherwise the nearest time before it in the sentence ("In fiscal
-//!    year 2023, the agency resettled 60,014 refugees, ..., and disbursed $4.1 billion").
+//!    year 2023, the agency resettled 60,014 refugees, ..., and disbursed $4.1 billion"); past a
+//!    semicolon, only a time opening the sentence.
 //! 4. **A heading's time.** Otherwise, in a list under a heading that is a time ("In fiscal year
 //!    2023:"), the heading's.
 //!
@@ -149,13 +150,22 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
             out[j] = Some(t.time.clone());
         }
     }
-    // 3. The nearest time before the figure in the sentence.
+    // 3. The nearest time before the figure in the sentence; past a semicolon, only a time that
+    // opens the sentence ("In 2023, exports rose 5%; imports fell 3%").
+    let opens = |t: &Located| text.get(sentence.start..t.time.span.start).is_some_and(|s| s.trim().is_empty());
+    let semicolon_between = |from: usize, to: usize| text.get(from..to).is_some_and(|s| s.contains(';'));
     for j in 0..figures.len() {
         if out[j].is_some() {
             continue;
         }
-        let k = local.partition_point(|t| t.time.span.end <= figures[j].start);
-        if let Some(t) = local[..k].iter().rev().find(|t| !baseline(t)) {
+        let f = figures[j];
+        let k = local.partition_point(|t| t.time.span.end <= f.start);
+        let found = local[..k]
+            .iter()
+            .rev()
+            .filter(|t| !baseline(t))
+            .find(|t| opens(t) || !semicolon_between(t.time.span.end, f.start));
+        if let Some(t) = found {
             out[j] = Some(t.time.clone());
         }
     }
@@ -280,5 +290,13 @@ mod tests {
         assert_eq!(govern(t, &["$2 billion"]), some(&[""]));
         let t = "In 2021 the program served 9,000 families, and since 2022 it has served 12,000 more.";
         assert_eq!(govern(t, &["9,000", "12,000"]), some(&["In 2021", "since 2022"]));
+    }
+
+    #[test]
+    fn a_semicolon_stops_all_but_an_opening_time() {
+        let t = "Inspections climbed to 4,200 in the fourth quarter; the backlog stood at 310 cases.";
+        assert_eq!(govern(t, &["4,200", "310"]), some(&["in the fourth quarter", ""]));
+        let t = "In 2023, exports rose 5 percent; imports fell 3 percent.";
+        assert_eq!(govern(t, &["5 percent", "3 percent"]), some(&["In 2023", "In 2023"]));
     }
 }

@@ -55,6 +55,9 @@ pub(crate) struct DocTimes {
     ctx: Ctx,
     /// The interval of the latest placed time and the block it stands in, for anaphora.
     focus: Option<((NaiveDate, NaiveDate), usize)>,
+    /// The latest placed single day and its block: what "the day" refers to ("posted gains on
+    /// Friday, ..., ending the day at 8,017").
+    day: Option<(NaiveDate, usize)>,
     /// The latest frame and the block it was set in.
     frame: Option<(Frame, usize)>,
     /// The period the document's title names ("Consumer Prices, Third Quarter 2023"): what "the
@@ -79,6 +82,7 @@ impl DocTimes {
             reference,
             ctx,
             focus: None,
+            day: None,
             frame: None,
             title: None,
             block: 0,
@@ -178,12 +182,14 @@ impl DocTimes {
         let at = t.start(h.core);
         let (text_on, role) = h.prep_row.map_or((true, Role::Period), scan::prep_role);
         // The sentence's tense matters only where a year or day is left to read.
+        // "since November" always looks back; "starting in May", "after March" as the tense says.
+        let looks_back = h.prep == Some("since");
         let (past, future) = if needs_tense(&h.expr) {
             let tense = tense::at(t.text, at);
-            let past = tense == Some(tense::Tense::Past) || matches!(role, Role::Since);
+            let past = tense == Some(tense::Tense::Past) || looks_back;
             (past, !past && tense == Some(tense::Tense::Future))
         } else {
-            (matches!(role, Role::Since), false)
+            (looks_back, false)
         };
         let expr = self.read(&h.expr, past, future, role);
         let sentence = self.sentence_of(at);
@@ -275,8 +281,11 @@ impl DocTimes {
     /// "that year" (0), "the following month" (1), "two days later" (2): the unit containing the
     /// focus, moved; with no focus, the unit containing the reference date.
     fn anaphor(&self, u: Unit, k: i32) -> Expr {
-        // "the day" refers to a day in focus, else to the reference date.
-        let focus = self.focus().or(self.title).filter(|&(s, e)| u != Unit::Day || s == e);
+        // "the day" refers to the latest day named in reach, else to the reference date.
+        let focus = match u {
+            Unit::Day => self.day.filter(|&(_, b)| self.block - b <= 1).map(|(d, _)| (d, d)),
+            _ => self.focus().or(self.title),
+        };
         let Some((s, _)) = focus else {
             return match u {
                 Unit::FiscalYear => Expr::FiscalYear(YearSpec::Rel(k)),
@@ -311,13 +320,27 @@ impl DocTimes {
                     let in_sentence = |lt: &&Located| s.contains(lt.time.span) && lt.time.kind == TimeKind::Period;
                     earlier.iter().rev().find(in_sentence).and_then(|lt| Some((lt.time.start?, lt.time.end?)))
                 });
-                let base = main.or(self.focus()).or(self.title);
+                // Else a period named later in the sentence, if it is placed without the
+                // reference ("beat the year-ago quarter in the second quarter of 2024").
+                let later = || {
+                    let s = sentence?;
+                    hits[k + 1..]
+                        .iter()
+                        .take_while(|l| t.end(l.last - 1) <= s.end)
+                        .filter(|l| {
+                            l.sides.is_none() && l.prep_row.map_or(true, |r| scan::prep_role(r).1 == Role::Period)
+                        })
+                        .filter(|l| l.kind.map_or(true, |k| k == TimeKind::Period) && !resolve::needs_ref(&l.expr))
+                        .find_map(|l| resolve::interval(&l.expr, &self.ctx))
+                };
+                let base = main.or_else(later).or(self.focus()).or(self.title);
                 let placed = match base {
                     Some((s, end)) => shift_back(s, end, gran, unit, n, &self.ctx),
                     None => None,
                 };
                 let e = placed.map_or(Expr::Earlier(gran, unit, n), |(a, b)| fixed(a, b));
-                (e, h.kind == Some(TimeKind::Baseline) || comparing())
+                // "from a year earlier" compares whatever the verb.
+                (e, h.kind == Some(TimeKind::Baseline) || h.prep == Some("from") || comparing())
             }
             other => {
                 let relative_past = matches!(
@@ -350,6 +373,9 @@ impl DocTimes {
         if let (Some(s), Some(e), false) = (time.start, time.end, own_date) {
             if matches!(time.kind, TimeKind::Period | TimeKind::AsOf) && time.granularity != Granularity::Span {
                 self.focus = Some(((s, e), self.block));
+            }
+            if time.kind == TimeKind::Period && s == e {
+                self.day = Some((s, self.block));
             }
         }
         if time.kind != TimeKind::Period {

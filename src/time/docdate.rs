@@ -54,6 +54,15 @@ static DATELINE: Lazy<meta::Regex> = Lazy::new(|| {
     ))
 });
 
+/// A dateline alone on its line, its place in capitals: "WASHINGTON, March 7, 2024",
+/// "OTTAWA, Ontario, June 12, 2024".
+static DATELINE_ALONE: Lazy<meta::Regex> = Lazy::new(|| {
+    build(&format!(
+        r"(?m)^[ \t]*[A-Z][A-Z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z. ]{{1,30}})?,[ \t]+{}[ \t]*\.?[ \t]*\r?$",
+        date_pattern()
+    ))
+});
+
 static RELEASED: Lazy<meta::Regex> = Lazy::new(|| {
     build(&format!(
         r"(?i:\b(?:released|published|posted|issued|dated|date|updated|for release)(?:[ \t]+on)?)[ \t]*:?[ \t]*{}",
@@ -132,11 +141,19 @@ fn url_date(text: &str) -> Option<(NaiveDate, Span)> {
     })
 }
 
+/// Builds the patterns now rather than on the first document that needs them.
+pub(super) fn prepare() {
+    for re in [&*DATELINE, &*DATELINE_ALONE, &*RELEASED, &*LINE] {
+        let _ = re.is_match("");
+    }
+    let _ = URL.is_match("");
+}
+
 pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     let top = head(text);
     let dated = has_year_digits(top);
     if dated {
-        for re in [&*DATELINE, &*RELEASED] {
+        for re in [&*DATELINE, &*DATELINE_ALONE, &*RELEASED] {
             if let Some(found) = first_date(re, top) {
                 return Some(found);
             }
@@ -166,7 +183,7 @@ pub(crate) fn dateline_at(text: &str, block: std::ops::Range<usize>) -> Option<R
     if first_line.len() > 400 || !has_year_digits(first_line) {
         return None;
     }
-    let (date, at) = first_date(&DATELINE, first_line)?;
+    let (date, at) = first_date(&DATELINE, first_line).or_else(|| first_date(&DATELINE_ALONE, first_line))?;
     let span = Span::new(block.start + at.start, block.start + at.end);
     Some(ReferenceDate { date: Some(date), source: ReferenceSource::Document, span: Some(span) })
 }
@@ -190,6 +207,11 @@ mod tests {
         assert_eq!(dd(t), pair("2024-03-04", "March 4, 2024"));
         let t = "GENEVA (UNHCR) - 5 June 2023 - Arrivals rose sharply.";
         assert_eq!(dd(t), pair("2023-06-05", "5 June 2023"));
+        // On a line of its own, with the place in capitals.
+        let t = "Monthly Trade Notes\nWASHINGTON, March 7, 2024\n\nExports rose in January.";
+        assert_eq!(dd(t), pair("2024-03-07", "March 7, 2024"));
+        let t = "Weather, Sunday, October 6, 2024\nHeadline\nReleased on October 3, 2024\nText.";
+        assert_eq!(dd(t), pair("2024-10-03", "October 3, 2024"));
     }
 
     #[test]

@@ -254,6 +254,7 @@ pub(crate) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
 /// Builds the word tables now rather than on first use.
 pub(crate) fn prepare() {
     lexicon::prepare();
+    docdate::prepare();
 }
 
 /// How fine an expression is.

@@ -77,6 +77,15 @@ pub(super) enum YearSpec {
     Nearest,
 }
 
+/// Whether `e` is a month, day or season whose year is not written.
+fn year_free(e: &Expr) -> bool {
+    let free = |y: &YearSpec| !matches!(y, YearSpec::Abs(_) | YearSpec::Rel(_));
+    match e {
+        Expr::Month(y, _) | Expr::Day(y, _, _) | Expr::Season(y, _) => free(y),
+        _ => false,
+    }
+}
+
 /// One third of a period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Part {
@@ -586,6 +595,9 @@ pub(super) fn interval(e: &Expr, ctx: &Ctx) -> Option<(NaiveDate, NaiveDate)> {
         Expr::Range(a, b) => {
             let (s, _) = interval(a, ctx)?;
             let (_, e) = interval(b, ctx)?;
+            // Sides without a written year read apart ("between April and June", each the nearest
+            // to the reference) may land in different years: the start is then the year before.
+            let s = if s > e && year_free(a) { shift(s, Unit::Year, -1)? } else { s };
             (s <= e).then_some((s, e))
         }
         Expr::Holiday(idx, which) => super::holiday::resolve(*idx, *which, r),

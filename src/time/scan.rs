@@ -212,7 +212,7 @@ fn hit_at(t: &Toks<'_>, i: usize, memo: &mut Memo) -> Option<Hit> {
             let found = if at != after {
                 grammar::parse_at(t, at, 0).or_else(|| memo.parse(t, after))
             } else {
-                memo.parse(t, after)
+                memo.parse(t, after).or_else(|| dated_noun(t, after))
             };
             if let Some((end, p, _)) = found {
                 return Some(Hit {
@@ -230,6 +230,23 @@ fn hit_at(t: &Toks<'_>, i: usize, memo: &mut Memo) -> Option<Hit> {
     }
     let (end, Parsed { expr, kind }, _) = memo.parse(t, i)?;
     Some(Hit { first: i, last: end, core: i, prep: None, prep_row: None, expr, kind, sides: None })
+}
+
+/// "the January 2021 peak", "the June 30, 2024 deadline" after a preposition: a dated noun, read
+/// with its determiner and head noun ("since the January 2021 peak" counts from January 2021).
+/// The date must name its year, and the noun must follow it at once, in lower case.
+fn dated_noun(t: &Toks<'_>, i: usize) -> Option<(usize, Parsed, usize)> {
+    if !t.is(i, "the") {
+        return None;
+    }
+    let (end, p, x) = grammar::parse_at(t, i + 1, 0)?;
+    let has_year = (i + 1..end).any(|j| t.digits(j).is_some_and(|(_, n)| n == 4));
+    let noun = t.is_word(end)
+        && !t.line_break_before(end)
+        && t.s(end).starts_with(|c: char| c.is_ascii_lowercase())
+        && t.classes[end] == 0
+        && t.entry(end).prep == 0;
+    (has_year && noun).then_some((end + 1, p, x))
 }
 
 /// Where a parse after a preposition found nothing, so the scan does not try there again.

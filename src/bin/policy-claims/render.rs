@@ -5,7 +5,7 @@ use super::*;
 /// The CSV columns, one row per claim. Spans are two columns each; empty fields are `None`.
 pub(crate) const CSV_HEADER: &str = "source,id,text,start,end,kind,value,value_high,unit,counted,hedge,hedge_text,\
                           low,low_inclusive,high,high_inclusive,approximate,time_text,time_start,time_end,\
-                          sentence_start,sentence_end";
+                          change_role,change_direction,change_partner,modality,sentence_start,sentence_end";
 
 /// The CSV header for `o`: [`CSV_HEADER`], and `sentence_text` last with `--context`.
 pub(crate) fn csv_header(o: &Options) -> String {
@@ -78,9 +78,22 @@ pub(crate) fn claim_row(c: &Claim) -> Vec<String> {
         value,
         c.unit.clone().unwrap_or_default(),
         hedge,
+        change_label(c),
+        c.modality.as_str().to_string(),
         time_label(&c.time),
         c.counted.clone().unwrap_or_default().replace('\n', " "),
     ]
+}
+
+/// A claim's change for a table: "delta up", "from down", "to"; empty for a level.
+fn change_label(c: &Claim) -> String {
+    match c.change {
+        Some(ch) => match ch.direction {
+            Some(d) => format!("{} {}", ch.role.as_str(), d.as_str()),
+            None => ch.role.as_str().to_string(),
+        },
+        None => String::new(),
+    }
 }
 
 pub(crate) fn mention_row(m: &Mention) -> Vec<String> {
@@ -210,6 +223,7 @@ pub(crate) fn write_csv_row(
     use std::fmt::Write as _;
     use Field::{Empty, Shown, Text};
     let time = c.time.as_ref();
+    let partner = c.change.and_then(|ch| ch.partner);
     let fields = [
         Text(source),
         Text(id),
@@ -231,6 +245,10 @@ pub(crate) fn write_csv_row(
         time.map_or(Empty, |t| Text(&t.text)),
         shown(time.and_then(|t| t.start.as_ref())),
         shown(time.and_then(|t| t.end.as_ref())),
+        c.change.map_or(Empty, |ch| Text(ch.role.as_str())),
+        c.change.and_then(|ch| ch.direction).map_or(Empty, |d| Text(d.as_str())),
+        shown(partner.as_ref()),
+        Text(c.modality.as_str()),
         shown(Some(&c.sentence.start)),
         shown(Some(&c.sentence.end)),
     ];
@@ -283,7 +301,12 @@ pub(crate) fn render_claims(
         Format::Table => {
             let title = id.map_or_else(|| source.to_string(), |id| format!("{source} id {}", id_label(id)));
             let rows: Vec<_> = claims.iter().map(claim_row).collect();
-            write_table(&mut out, &title, &["figure", "kind", "value", "unit", "hedge", "time", "counted"], &rows)?;
+            write_table(
+                &mut out,
+                &title,
+                &["figure", "kind", "value", "unit", "hedge", "change", "modality", "time", "counted"],
+                &rows,
+            )?;
         }
     }
     Ok(out)

@@ -991,7 +991,10 @@ fn nth_of_period(c: &mut Cur<'_, '_>) -> Option<Parsed> {
             Some(0) => What::Week,
             Some(1) => What::Month,
             Some(_) => What::Day,
-            None => What::Day,
+            // "the 1st of May", "the second of March": a day, named by "of" and counted from the
+            // start ("final in November" is no date).
+            None if n > 0 && c.t.is(c.i, "of") => What::Day,
+            None => return None,
         },
     };
     c.one_of(&["of", "in"])?;

@@ -22,6 +22,7 @@ pub(super) static RULES: &[Rule] = &[
             "35 days",
             "18 months",
             "for |a decade",
+            "lasted |a decade",
             "two and a half years",
             "six straight days",
             "several years",
@@ -130,7 +131,8 @@ fn article_counts(t: &crate::time::cursor::Toks<'_>, at: usize) -> bool {
             at - 1,
             &[
                 "for", "in", "over", "within", "after", "nearly", "almost", "about", "than", "only", "just", "around",
-                "roughly", "past", "last", "once", "twice", "thrice", "per",
+                "roughly", "past", "last", "once", "twice", "thrice", "per", "lasted", "lasting", "lasts", "took",
+                "spent", "waited",
             ],
         ) || t.kind(at - 1) == Some(Kind::Num)
             || t.is_any(at - 1, &["million", "billion", "thousand", "trillion", "percent", "times"])

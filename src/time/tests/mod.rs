@@ -1,32 +1,65 @@
 //! Tests of `find_times`: recognition and resolution together. Sentences are our own.
+//!
+//! - this file: the shapes the grammar has long read (dates, years, ranges, relative units);
+//! - [`classes`]: one test per class of the time issue (present references, lengths, sets,
+//!   quarters without a year, composed windows, comparison periods, seasons, events, fiscal
+//!   calendars);
+//! - [`document`]: what the document decides (tense, frames, anaphora, titles, datelines).
+
+mod classes;
+mod document;
 
 use super::*;
 
-fn given(date: &str) -> ReferenceDate {
+pub(super) fn given(date: &str) -> ReferenceDate {
     ReferenceDate::given(NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("test date"))
 }
 
 /// (text, start, end) of every time in `text`.
-fn times(text: &str, reference: &str) -> Vec<(String, Option<String>, Option<String>)> {
+pub(super) fn times(text: &str, reference: &str) -> Vec<(String, Option<String>, Option<String>)> {
     find_times(text, &given(reference))
         .into_iter()
         .map(|t| (t.text, t.start.map(|d| d.to_string()), t.end.map(|d| d.to_string())))
         .collect()
 }
 
+/// Every time in `text`, resolved against `reference`.
+pub(super) fn all(text: &str, reference: &str) -> Vec<TimeRef> {
+    find_times(text, &given(reference))
+}
+
 /// The single time in `text`.
-fn one(text: &str, reference: &str) -> TimeRef {
+pub(super) fn one(text: &str, reference: &str) -> TimeRef {
     let mut v = find_times(text, &given(reference));
     assert_eq!(v.len(), 1, "{text:?}: {v:?}");
     v.remove(0)
 }
 
-fn iv(t: &TimeRef) -> (String, String) {
+pub(super) fn iv(t: &TimeRef) -> (String, String) {
     (t.start.map_or("-".into(), |d| d.to_string()), t.end.map_or("-".into(), |d| d.to_string()))
 }
 
-fn pair(a: &str, b: &str) -> (String, String) {
+pub(super) fn pair(a: &str, b: &str) -> (String, String) {
     (a.to_string(), b.to_string())
+}
+
+/// Every time of `text` in a document of `jurisdiction`, resolved against `reference`.
+pub(super) fn times_in(text: &str, reference: &str, jurisdiction: Jurisdiction) -> Vec<TimeRef> {
+    all_times(text, given(reference), jurisdiction).into_iter().map(|l| l.time).collect()
+}
+
+/// The single time of `text` in a document of `jurisdiction`.
+pub(super) fn one_in(text: &str, reference: &str, jurisdiction: Jurisdiction) -> TimeRef {
+    let mut v = times_in(text, reference, jurisdiction);
+    assert_eq!(v.len(), 1, "{text:?}: {v:?}");
+    v.remove(0)
+}
+
+/// The time whose text is `what` among the times of `text`.
+pub(super) fn find<'a>(v: &'a [TimeRef], what: &str) -> &'a TimeRef {
+    v.iter()
+        .find(|t| t.text == what)
+        .unwrap_or_else(|| panic!("no {what:?} in {:?}", v.iter().map(|t| &t.text).collect::<Vec<_>>()))
 }
 
 #[test]

@@ -1,0 +1,129 @@
+//! What a claim says: the part its figure plays in a change ([`change`]) and whether it is a
+//! fact, a promise, a goal, a forecast or a supposition ([`modality`]).
+//!
+//! Both are read from the words around each figure in its clause, after the claims of a
+//! paragraph are known: a rule looks at the word before or after the figure and looks a word up
+//! in a table of its concept (`change.rs`: words of change and their direction; `modality.rs`:
+//! cue words). Nothing here allocates but the one list of places per paragraph.
+
+mod change;
+mod modality;
+
+use crate::claim::Claim;
+use crate::lex::{Doc, Kind};
+
+pub(crate) use change::{rate_delta, shares_noun};
+
+/// Where a claim's figure stands among the paragraph's tokens (indices inclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Place {
+    /// The first token of the figure or of the hedge words before it.
+    pub first: usize,
+    /// The last token of the figure or of the hedge words after it.
+    pub last: usize,
+    /// The last token of what the claim counts, or `last`.
+    pub end: usize,
+}
+
+/// The longest run of tokens read back or forward from a figure: a clause rarely runs longer,
+/// and the bound keeps the work per claim constant.
+const REACH: usize = 40;
+
+/// Gives each claim of one paragraph its change and modality. `places[k]` is where `claims[k]`
+/// stands; `base` is the index of `claims[0]` in the whole result (partners are indices there).
+pub(crate) fn annotate(doc: &Doc, places: &[Place], claims: &mut [Claim], base: usize) {
+    debug_assert_eq!(places.len(), claims.len());
+    let changes = change::changes(doc, places, base);
+    for ((c, ch), p) in claims.iter_mut().zip(changes).zip(places) {
+        c.change = ch;
+        c.modality = modality::modality(doc, *p);
+    }
+}
+
+/// Whether token `k` ends a sentence or clause: ".", "!", "?", ";" or ":" (a "." written between
+/// letters, as in "U.S.", or after a single capital, ends nothing).
+pub(crate) fn is_boundary(doc: &Doc, k: usize) -> bool {
+    if doc.kind(k) != Some(Kind::Sym) {
+        return false;
+    }
+    match doc.s(k) {
+        "!" | "?" | ";" | ":" => true,
+        "." => {
+            let abbreviation = doc.glued(k) && k > 0 && doc.kind(k - 1) == Some(Kind::Word) && doc.s(k - 1).len() <= 2;
+            let inside = doc.glued(k + 1) && doc.kind(k + 1) == Some(Kind::Word);
+            !(abbreviation || inside)
+        }
+        _ => false,
+    }
+}
+
+/// The first token of the sentence or clause that holds token `i`, looking back at most
+/// [`REACH`] tokens.
+pub(crate) fn clause_start(doc: &Doc, i: usize) -> usize {
+    let floor = i.saturating_sub(REACH);
+    let mut k = i;
+    while k > floor && !is_boundary(doc, k - 1) {
+        k -= 1;
+    }
+    k
+}
+
+/// The last token of the sentence or clause that holds token `i`, looking forward at most
+/// [`REACH`] tokens.
+pub(crate) fn clause_end(doc: &Doc, i: usize) -> usize {
+    let ceiling = (i + REACH).min(doc.len().saturating_sub(1));
+    let mut k = i;
+    while k < ceiling && !is_boundary(doc, k + 1) {
+        k += 1;
+    }
+    k
+}
+
+/// The lower-case-insensitive word at token `k`, or "" for anything else.
+fn word<'t>(doc: &Doc<'t>, k: usize) -> &'t str {
+    if doc.kind(k) == Some(Kind::Word) {
+        doc.s(k)
+    } else {
+        ""
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::{Change, ChangeRole, Claim, Direction, Modality};
+    use crate::Extractor;
+
+    /// Each claim as "text role direction ->partner modality" (parts left out when plain).
+    pub(crate) fn said(text: &str) -> Vec<String> {
+        Extractor::new().claims(text).iter().map(show).collect()
+    }
+
+    fn show(c: &Claim) -> String {
+        let mut s = c.text.clone();
+        if let Some(Change { role, direction, partner, .. }) = c.change {
+            s += &format!(" {role}");
+            if let Some(d) = direction {
+                s += &format!(" {d}");
+            }
+            if let Some(p) = partner {
+                s += &format!(" ->{p}");
+            }
+        }
+        if c.modality != Modality::Reported {
+            s += &format!(" [{}]", c.modality);
+        }
+        s
+    }
+
+    #[test]
+    fn clause_bounds() {
+        let doc = crate::lex::Doc::new("The U.S. economy grew. Then it fell; prices rose");
+        let k = doc.toks.iter().position(|t| t.text(doc.text) == "grew").unwrap();
+        assert_eq!(super::clause_start(&doc, k), 0);
+        let end = super::clause_end(&doc, k);
+        assert_eq!(doc.s(end), "grew");
+        let fell = doc.toks.iter().position(|t| t.text(doc.text) == "fell").unwrap();
+        assert_eq!(doc.s(super::clause_start(&doc, fell)), "Then");
+        let _ = (ChangeRole::Delta, Direction::Up);
+    }
+}
