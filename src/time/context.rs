@@ -64,6 +64,9 @@ pub(crate) struct DocTimes {
     /// quarter" refers to where no time before it in reach does.
     title: Option<(NaiveDate, NaiveDate)>,
     block: usize,
+    /// Where the first line ends in the tokens last asked about (see [`Self::first_line_end`]):
+    /// the byte offset of their first token, and the index of the first token after a break.
+    first_line: Option<(usize, usize)>,
     buf: Buf,
     sentences: Vec<Span>,
 }
@@ -83,6 +86,7 @@ impl DocTimes {
             frame: None,
             title: None,
             block: 0,
+            first_line: None,
             buf: Buf::default(),
             sentences: Vec::new(),
         }
@@ -356,8 +360,11 @@ impl DocTimes {
     /// Keeps what later expressions refer to: the focus and the frame.
     fn remember(&mut self, t: &Toks<'_>, h: &Hit, time: &TimeRef) {
         // The title: the first period named on the document's first line.
-        let first_line = self.block == 0 && !(1..=h.first).any(|j| t.line_break_before(j));
-        if first_line && self.title.is_none() && time.kind == TimeKind::Period && time.granularity != Granularity::Span
+        if self.block == 0
+            && self.title.is_none()
+            && time.kind == TimeKind::Period
+            && time.granularity != Granularity::Span
+            && h.first < self.first_line_end(t)
         {
             self.title = time.start.zip(time.end);
         }
@@ -386,6 +393,20 @@ impl DocTimes {
         };
         if let Some(f) = frame {
             self.frame = Some((f, self.block));
+        }
+    }
+
+    /// The first token of `t` after a line break (`usize::MAX` if none), looked for once per
+    /// token slice, so that asking for every time of a long first line costs linear time.
+    fn first_line_end(&mut self, t: &Toks<'_>) -> usize {
+        let key = t.toks.first().map_or(usize::MAX, |x| x.start);
+        match self.first_line {
+            Some((k, end)) if k == key => end,
+            _ => {
+                let end = (1..t.len()).find(|&j| t.line_break_before(j)).unwrap_or(usize::MAX);
+                self.first_line = Some((key, end));
+                end
+            }
         }
     }
 
