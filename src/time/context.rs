@@ -181,6 +181,11 @@ impl DocTimes {
         let h = &hits[k];
         let at = t.start(h.core);
         let (text_on, role) = h.prep_row.map_or((true, Role::Period), scan::prep_role);
+        let role = if role == Role::Period && matches!(h.prep, Some("in" | "on")) && since_clause(t, hits, k) {
+            Role::Since
+        } else {
+            role
+        };
         // The sentence's tense matters only where a year or day is left to read.
         // "since November" always looks back; "starting in May", "after March" as the tense says.
         let looks_back = h.prep == Some("since");
@@ -498,6 +503,26 @@ fn needs_tense(e: &Expr) -> bool {
         Expr::Range(a, b) => needs_tense(a) || needs_tense(b),
         _ => false,
     }
+}
+
+/// How far back "since" may open the clause a time closes.
+const SINCE_CLAUSE: usize = 8;
+
+/// Whether the time `hits[k]` ends a clause opened by "since": "since the conflict began in April
+/// 2023", "since taking office in 2021" count from that date. The "since" stands at most
+/// [`SINCE_CLAUSE`] words before, with no punctuation and no other time between.
+fn since_clause(t: &Toks<'_>, hits: &[Hit], k: usize) -> bool {
+    let first = hits[k].first;
+    let floor = if k > 0 { hits[k - 1].last } else { 0 }.max(first.saturating_sub(SINCE_CLAUSE));
+    for j in (floor..first).rev() {
+        if t.is(j, "since") {
+            return true;
+        }
+        if matches!(t.s(j), "," | ";" | "." | ":" | "(" | ")") || t.line_break_before(j + 1) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether expressions of this form need the sentence split (comparisons).

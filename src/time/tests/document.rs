@@ -99,3 +99,16 @@ fn range_sides_are_kept_for_attachment() {
     assert_eq!((sides[0].text.as_str(), sides[1].text.as_str()), ("December 2022", "December 2023"));
     assert_eq!(iv(&r.time), pair("2022-12-01", "2023-12-31"));
 }
+
+#[test]
+fn a_clause_opened_by_since_counts_from_its_date() {
+    let r = "2024-05-22";
+    let t = one("Since the conflict began in April 2023, 8.8 million people have fled.", r);
+    assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2023-04-01", r)));
+    let t = one("since the plant opened in 2021", r);
+    assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2021-01-01", r)));
+    // Punctuation or another time closes the clause first.
+    assert_eq!(one("Since then, prices rose in March.", r).kind, TimeKind::Period);
+    let v = all("Since 2019 exports rose in March.", r);
+    assert_eq!(find(&v, "in March").kind, TimeKind::Period);
+}
