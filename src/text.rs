@@ -24,9 +24,23 @@ static ABBREVIATIONS: Lazy<WordSet> = Lazy::new(|| {
 /// Longest block, in bytes, before it is cut at a line break or sentence end.
 const MAX_BLOCK: usize = 64 * 1024;
 
+/// Past this many bytes a block is cut at white space, ASCII or not (a no-break space), not
+/// next to a digit.
+const HARD_BLOCK: usize = MAX_BLOCK + MAX_BLOCK / 4;
+
+/// Past this many bytes a block is cut after any ASCII byte that is no letter or digit, and
+/// past [`MAX_RUN`] at any `char` boundary: text without white space ("1.1.1.…") is no prose,
+/// and its tokens and figures are what a block holds in memory, one per byte or two.
+const PUNCT_BLOCK: usize = HARD_BLOCK + MAX_BLOCK / 4;
+
+/// The longest block of all (see [`PUNCT_BLOCK`]).
+const MAX_RUN: usize = HARD_BLOCK + MAX_BLOCK / 2;
+
 /// Splits `text` into blocks that no figure crosses: paragraphs (at blank lines), and long
-/// paragraphs at a line break or a sentence end after [`MAX_BLOCK`] bytes. Processing a block
-/// at a time keeps the token buffer small and in cache.
+/// paragraphs at a line break or a sentence end after [`MAX_BLOCK`] bytes, at white space after
+/// [`HARD_BLOCK`], and, in text without white space, after punctuation or at last anywhere, so
+/// that no block is longer than [`MAX_RUN`] bytes (plus a `char`). Processing a block at a time
+/// keeps the token buffer small and in cache, and memory bounded whatever the text.
 pub(crate) fn blocks(text: &str) -> Vec<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -48,28 +62,47 @@ pub(crate) fn blocks(text: &str) -> Vec<std::ops::Range<usize>> {
     }
     let mut i = start;
     while i < bytes.len() {
-        let cut = if bytes[i] == b'\n' && bytes.get(i + 1) == Some(&b'\n') {
+        let b = bytes[i];
+        let len = i - start;
+        let cut = if b == b'\n' && bytes.get(i + 1) == Some(&b'\n') {
             Some(i + 2)
-        } else if i - start >= MAX_BLOCK && (bytes[i] == b'\n' || (bytes[i] == b' ' && i > 0 && bytes[i - 1] == b'.'))
-            || i - start >= 4 * MAX_BLOCK && bytes[i].is_ascii_whitespace()
+        } else if len >= MAX_BLOCK && (b == b'\n' || (b == b' ' && i > 0 && bytes[i - 1] == b'.'))
+            || len >= HARD_BLOCK && b.is_ascii_whitespace() && !beside_digit(bytes, i)
         {
             Some(i + 1)
+        } else if let Some(w) = (len >= HARD_BLOCK && b >= 0x80 && text.is_char_boundary(i))
+            .then(|| text[i..].chars().next().filter(|c| c.is_whitespace()).map(char::len_utf8))
+            .flatten()
+            .filter(|&w| !beside_digit(bytes, i) && !beside_digit(bytes, i + w - 1))
+        {
+            Some(i + w)
+        } else if (len >= PUNCT_BLOCK && b < 0x80 && !b.is_ascii_alphanumeric())
+            || (len >= MAX_RUN && text.is_char_boundary(i))
+        {
+            // After the punctuation; at the limit, before the `char` that starts here.
+            Some(if b < 0x80 && len < MAX_RUN { i + 1 } else { i })
         } else {
             None
         };
         match cut {
-            Some(end) => {
+            Some(end) if end > start => {
                 out.push(start..end);
                 start = end;
                 i = end;
             }
-            None => i += 1,
+            _ => i += 1,
         }
     }
     if start < bytes.len() {
         out.push(start..bytes.len());
     }
     out
+}
+
+/// Whether the byte before or after `i` is a digit: white space there may part a number from
+/// its scale or noun ("2,000 refugees", "5 million"), so no block is cut there but at last.
+fn beside_digit(bytes: &[u8], i: usize) -> bool {
+    (i > 0 && bytes[i - 1].is_ascii_digit()) || bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The bytes at which a sentence may end: `.`, `!`, `?` and a line break.
@@ -225,9 +258,37 @@ mod tests {
         let long = "é word. ".repeat(30_000);
         for b in blocks(&long) {
             assert!(long.is_char_boundary(b.start) && long.is_char_boundary(b.end));
-            assert!(b.len() <= 4 * MAX_BLOCK + 16);
+            assert!(b.len() <= MAX_RUN + 4);
         }
         assert!(blocks("").is_empty());
+    }
+
+    /// Text without white space is cut too: at a no-break space, after punctuation, at last
+    /// anywhere (on a `char` boundary), so that no block, and nothing a block holds, grows
+    /// with the input.
+    #[test]
+    fn blocks_without_white_space_are_bounded() {
+        for unit in ["1.", "é", "½%", "abc", "5\u{a0}million\u{a0}", "1\u{3000}", "€"] {
+            let text = unit.repeat(3 * MAX_RUN / unit.len());
+            let bs = blocks(&text);
+            assert!(bs.len() >= 3, "{unit:?}: {} blocks", bs.len());
+            assert_eq!(bs.first().map(|b| b.start), Some(0));
+            assert_eq!(bs.last().map(|b| b.end), Some(text.len()));
+            for w in bs.windows(2) {
+                assert_eq!(w[0].end, w[1].start);
+            }
+            for b in &bs {
+                assert!(text.is_char_boundary(b.start) && text.is_char_boundary(b.end), "{unit:?}");
+                assert!(b.len() <= MAX_RUN + 4, "{unit:?}: {}", b.len());
+            }
+        }
+        // A no-break space is where it is cut, and the space stays with the block before it;
+        // but not one beside a digit ("5\u{a0}million").
+        let text = "aid\u{a0}arrived\u{a0}".repeat(HARD_BLOCK / 8);
+        let first = blocks(&text)[0].clone();
+        assert!(first.len() < PUNCT_BLOCK && text[first].ends_with('\u{a0}'));
+        let text = "5\u{a0}".repeat(HARD_BLOCK / 2);
+        assert!(blocks(&text)[0].len() >= MAX_RUN);
     }
 
     #[test]

@@ -251,6 +251,63 @@ fn threads_flag() {
     }
 }
 
+/// Output that cannot be written is an error (exit 1, one line), whether standard output is
+/// full or closed (`>&-`, which the Rust runtime would otherwise quietly point at /dev/null);
+/// output thrown away on purpose (`> /dev/null`) is none.
+#[cfg(target_os = "linux")]
+#[test]
+fn closed_or_full_standard_output_is_an_error() {
+    let closed = Command::new("sh")
+        .args(["-c", "exec \"$0\" --format jsonl >&-"])
+        .arg(program())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(closed.status.code(), Some(1));
+    assert_eq!(text(&closed.stderr), "policy-claims: writing output: standard output is closed\n");
+    let full = Command::new(program())
+        .args(["--format", "jsonl"])
+        .stdout(std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(full.status.code(), Some(1));
+    assert!(text(&full.stderr).starts_with("policy-claims: writing output: "), "{}", text(&full.stderr));
+    for null in
+        [Stdio::null(), Stdio::from(std::fs::OpenOptions::new().read(true).write(true).open("/dev/null").unwrap())]
+    {
+        let out = Command::new(program()).args(["--format", "jsonl"]).stdout(null).output().unwrap();
+        assert_eq!((out.status.code(), text(&out.stderr)), (Some(0), String::new()));
+    }
+}
+
+/// `--threads` beyond four per core runs four per core, with a warning: ten thousand threads
+/// once took a minute and a half on 300 documents.
+#[test]
+fn too_many_threads_are_capped() {
+    let input: String =
+        (0..300).map(|k| format!("{}\n", serde_json::json!({"id": k, "text": varied(k)}))).collect::<String>();
+    let start = std::time::Instant::now();
+    let many = run(&["--input", "jsonl", "--format", "jsonl", "--threads", "1000000"], &input);
+    let elapsed = start.elapsed();
+    let one = run(&["--input", "jsonl", "--format", "jsonl", "--threads", "1"], &input);
+    assert_eq!(many.status.code(), Some(0), "{}", text(&many.stderr));
+    assert_eq!(text(&many.stdout), text(&one.stdout));
+    assert!(elapsed < std::time::Duration::from_secs(30), "took {elapsed:?}");
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let want = if cfg!(feature = "parallel") {
+        format!(
+            "policy-claims: --threads 1000000 is more than 4 per core ({cores} cores); running {} threads\n",
+            4 * cores
+        )
+    } else {
+        "policy-claims: built without the `parallel` feature; --threads 1000000 runs on one thread\n".to_string()
+    };
+    assert_eq!(text(&many.stderr), want);
+    // Four per core is no warning.
+    let four = run(&["--input", "jsonl", "--format", "jsonl", "--threads", &(4 * cores).to_string()], &input);
+    assert_eq!((four.status.code(), text(&four.stderr)), (Some(0), String::new()));
+}
+
 #[test]
 fn text_input_still_works() {
     let out = run(&["--format", "jsonl", "-"], DOCS[0].1);

@@ -401,44 +401,71 @@ pub(super) fn changes(doc: &Doc, places: &[Place], found: &mut Vec<Option<Found>
     for (c, f) in claims.iter_mut().zip(found.iter()) {
         c.change = f.map(|f| Change::new(f.role, f.direction));
     }
-    link(found, places, claims, base);
+    link(found, claims, base);
 }
 
 /// Sets each change's partner: the other end of the same change, the figure whose role the
 /// same word of change gave ("eased to 5.6 per cent, from a peak of 7.8 per cent, and is
 /// forecast to fall to 3.25 per cent" pairs 5.6 with 7.8, both read from "eased").
-fn link(found: &[Option<Found>], places: &[Place], claims: &mut [Claim], base: usize) {
-    let of_same = |i: usize, role: ChangeRole| {
-        let cue = found[i].map(|f| f.cue);
-        move |j: &usize| *j != i && found[*j].is_some_and(|g| Some(g.cue) == cue && g.role == role)
+fn link(found: &[Option<Found>], claims: &mut [Claim], base: usize) {
+    // Only figures of one word of change are partners: each group is linked on its own, so
+    // that a paragraph of many changes costs linear time.
+    let mut by_cue: Vec<(usize, usize)> = found.iter().enumerate().filter_map(|(i, f)| f.map(|f| (f.cue, i))).collect();
+    by_cue.sort_unstable();
+    let mut group = Vec::new();
+    for same in by_cue.chunk_by(|a, b| a.0 == b.0) {
+        group.clear();
+        group.extend(same.iter().map(|&(_, i)| (i, found[i].map(|f| f.role))));
+        link_group(&group, claims, base);
+    }
+}
+
+/// [`link`] for the figures of one word of change: their indices, in order, and roles.
+fn link_group(group: &[(usize, Option<ChangeRole>)], claims: &mut [Claim], base: usize) {
+    let n = group.len();
+    let role = |p: usize| group[p].1;
+    // For each position, the nearest other position after and before it with a given role.
+    let nearest = |want: ChangeRole| {
+        let mut after = vec![None; n];
+        let mut next = None;
+        for (p, slot) in after.iter_mut().enumerate().rev() {
+            *slot = next;
+            if role(p) == Some(want) {
+                next = Some(p);
+            }
+        }
+        let mut before = vec![None; n];
+        let mut last = None;
+        for (p, slot) in before.iter_mut().enumerate() {
+            *slot = last;
+            if role(p) == Some(want) {
+                last = Some(p);
+            }
+        }
+        (after, before)
     };
-    // Figures that may share a cue with figure `i` stand within a clause of it: the scans stop
-    // there, so that a paragraph of many figures costs linear time.
-    let near = |i: usize| move |j: &usize| places[*j].first.abs_diff(places[i].first) <= 2 * super::REACH;
+    let (to_after, to_before) = nearest(ChangeRole::To);
+    let (from_after, from_before) = nearest(ChangeRole::From);
     // The first `delta` of the change ("$38.0 billion" in "$38.0 billion, or 7.1 percent").
-    let first_delta = |i: usize| {
-        let lo = (0..i).rev().take_while(near(i)).last().unwrap_or(i);
-        (lo..found.len()).take_while(near(i)).find(of_same(i, ChangeRole::Delta))
-    };
-    let with_role = |i: usize, role: ChangeRole| {
-        let of_same = of_same(i, role);
-        // The nearest such figure, after before before (a `to` follows its `from`).
-        let after = (i + 1..found.len()).take_while(near(i)).find(&of_same);
-        let before = (0..i).rev().take_while(near(i)).find(&of_same);
-        match (after, before) {
-            (Some(a), Some(b)) if i - b < a - i => Some(b),
-            (a, b) => a.or(b),
+    let deltas: Vec<usize> = (0..n).filter(|&p| role(p) == Some(ChangeRole::Delta)).take(2).collect();
+    let first_delta = |p: usize| deltas.iter().copied().find(|&q| q != p);
+    // The nearest such figure, after before before (a `to` follows its `from`).
+    let pick = |p: usize, after: Option<usize>, before: Option<usize>| {
+        let i = group[p].0;
+        match (after.map(|q| group[q].0), before.map(|q| group[q].0)) {
+            (Some(a), Some(b)) if i - b < a - i => before,
+            _ => after.or(before),
         }
     };
-    for i in 0..found.len() {
-        let partner = match found[i].map(|f| f.role) {
-            Some(ChangeRole::From) => with_role(i, ChangeRole::To),
-            Some(ChangeRole::To) => with_role(i, ChangeRole::From).or_else(|| first_delta(i)),
-            Some(ChangeRole::Delta) => with_role(i, ChangeRole::To),
+    for p in 0..n {
+        let partner = match role(p) {
+            Some(ChangeRole::From) => pick(p, to_after[p], to_before[p]),
+            Some(ChangeRole::To) => pick(p, from_after[p], from_before[p]).or_else(|| first_delta(p)),
+            Some(ChangeRole::Delta) => pick(p, to_after[p], to_before[p]),
             None => None,
         };
-        if let Some(c) = claims[i].change.as_mut() {
-            c.partner = partner.map(|j| base + j);
+        if let Some(c) = claims[group[p].0].change.as_mut() {
+            c.partner = partner.map(|q| base + group[q].0);
         }
     }
 }

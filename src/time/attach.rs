@@ -48,6 +48,17 @@ static COMPARISON: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| panic!("comparison regex: {e}"))
 });
 
+/// Words after which a time is the compared value's, not that of a figure before them: "7,500
+/// chargers were open, compared with 3,800 in January 2023". ("from" is left out: it also opens
+/// the start of a change, "rose 5 percent from a year earlier to $30 billion in January".)
+static COMPARED_AFTER: Lazy<Regex> = Lazy::new(|| {
+    RegexBuilder::new(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|against)\b")
+        .case_insensitive(true)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| panic!("comparison regex: {e}"))
+});
+
 /// Whether a time may govern a figure: lengths, frequencies and the adjective "recent" ("recent
 /// data show ...") place no figure.
 fn governs(t: &TimeRef) -> bool {
@@ -93,6 +104,7 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
         from < to && bounds.get(k).is_some_and(|&(_, e)| e <= to)
     };
     let clause_of = |pos: usize| bounds.partition_point(|&(s, _)| s <= pos);
+    let compared_between = |from: usize, to: usize| text.get(from..to).is_some_and(|s| COMPARED_AFTER.is_match(s));
     let baseline = |t: &Located| t.time.kind == TimeKind::Baseline;
     // 1. Own times.
     let mut owned = vec![false; local.len()];
@@ -101,6 +113,9 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
         let Some(t) = local.get(k) else { continue };
         let next_fig = figures.get(j + 1).map_or(usize::MAX, |g| g.start);
         if t.time.span.start > next_fig || boundary_between(f.end, t.time.span.start) {
+            continue;
+        }
+        if compared_between(f.end, t.time.span.start) {
             continue;
         }
         if baseline(t) {
@@ -139,7 +154,7 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
         let after = local[k..]
             .iter()
             .take_while(|t| clause_of(t.time.span.start) == c)
-            .find(|t| !baseline(t))
+            .find(|t| !baseline(t) && !compared_between(f.end, t.time.span.start))
             .filter(|t| t.time.kind != TimeKind::Since);
         if let Some(t) = after {
             out[j] = Some(side_for(t, text, figures, j, &out).unwrap_or_else(|| t.time.clone()));
@@ -290,6 +305,14 @@ mod tests {
         assert_eq!(govern(t, &["$2 billion"]), some(&[""]));
         let t = "In 2021 the program served 9,000 families, and since 2022 it has served 12,000 more.";
         assert_eq!(govern(t, &["9,000", "12,000"]), some(&["In 2021", "since 2022"]));
+    }
+
+    #[test]
+    fn a_time_after_a_comparison_is_the_compared_values() {
+        let t = "As of February 29, 7,500 chargers were open, compared with 3,800 in January 2023.";
+        assert_eq!(govern(t, &["7,500"]), some(&["As of February 29"]));
+        let t = "Exports rose 5 percent from a year earlier to $30 billion in January.";
+        assert_eq!(govern(t, &["5 percent", "$30 billion"]), some(&["in January", "in January"]));
     }
 
     #[test]

@@ -55,12 +55,18 @@ pub(crate) struct DocTimes {
     ctx: Ctx,
     /// The interval of the latest placed time and the block it stands in, for anaphora.
     focus: Option<((NaiveDate, NaiveDate), usize)>,
+    /// The latest placed single day and its block: what "the day" refers to ("posted gains on
+    /// Friday, ..., ending the day at 8,017").
+    day: Option<(NaiveDate, usize)>,
     /// The latest frame and the block it was set in.
     frame: Option<(Frame, usize)>,
     /// The period the document's title names ("Consumer Prices, Third Quarter 2023"): what "the
     /// quarter" refers to where no time before it in reach does.
     title: Option<(NaiveDate, NaiveDate)>,
     block: usize,
+    /// Where the first line ends in the tokens last asked about (see [`Self::first_line_end`]):
+    /// the byte offset of their first token, and the index of the first token after a break.
+    first_line: Option<(usize, usize)>,
     buf: Buf,
     sentences: Vec<Span>,
 }
@@ -76,9 +82,11 @@ impl DocTimes {
             reference,
             ctx,
             focus: None,
+            day: None,
             frame: None,
             title: None,
             block: 0,
+            first_line: None,
             buf: Buf::default(),
             sentences: Vec::new(),
         }
@@ -173,6 +181,11 @@ impl DocTimes {
         let h = &hits[k];
         let at = t.start(h.core);
         let (text_on, role) = h.prep_row.map_or((true, Role::Period), scan::prep_role);
+        let role = if role == Role::Period && matches!(h.prep, Some("in" | "on")) && since_clause(t, hits, k) {
+            Role::Since
+        } else {
+            role
+        };
         // The sentence's tense matters only where a year or day is left to read.
         // "since November" always looks back; "starting in May", "after March" as the tense says.
         let looks_back = h.prep == Some("since");
@@ -273,8 +286,11 @@ impl DocTimes {
     /// "that year" (0), "the following month" (1), "two days later" (2): the unit containing the
     /// focus, moved; with no focus, the unit containing the reference date.
     fn anaphor(&self, u: Unit, k: i32) -> Expr {
-        // "the day" refers to a day in focus, else to the reference date.
-        let focus = self.focus().or(self.title).filter(|&(s, e)| u != Unit::Day || s == e);
+        // "the day" refers to the latest day named in reach, else to the reference date.
+        let focus = match u {
+            Unit::Day => self.day.filter(|&(_, b)| self.block - b <= 1).map(|(d, _)| (d, d)),
+            _ => self.focus().or(self.title),
+        };
         let Some((s, _)) = focus else {
             return match u {
                 Unit::FiscalYear => Expr::FiscalYear(YearSpec::Rel(k)),
@@ -349,8 +365,11 @@ impl DocTimes {
     /// Keeps what later expressions refer to: the focus and the frame.
     fn remember(&mut self, t: &Toks<'_>, h: &Hit, time: &TimeRef) {
         // The title: the first period named on the document's first line.
-        let first_line = self.block == 0 && !(1..=h.first).any(|j| t.line_break_before(j));
-        if first_line && self.title.is_none() && time.kind == TimeKind::Period && time.granularity != Granularity::Span
+        if self.block == 0
+            && self.title.is_none()
+            && time.kind == TimeKind::Period
+            && time.granularity != Granularity::Span
+            && h.first < self.first_line_end(t)
         {
             self.title = time.start.zip(time.end);
         }
@@ -359,6 +378,9 @@ impl DocTimes {
         if let (Some(s), Some(e), false) = (time.start, time.end, own_date) {
             if matches!(time.kind, TimeKind::Period | TimeKind::AsOf) && time.granularity != Granularity::Span {
                 self.focus = Some(((s, e), self.block));
+            }
+            if time.kind == TimeKind::Period && s == e {
+                self.day = Some((s, self.block));
             }
         }
         if time.kind != TimeKind::Period {
@@ -376,6 +398,20 @@ impl DocTimes {
         };
         if let Some(f) = frame {
             self.frame = Some((f, self.block));
+        }
+    }
+
+    /// The first token of `t` after a line break (`usize::MAX` if none), looked for once per
+    /// token slice, so that asking for every time of a long first line costs linear time.
+    fn first_line_end(&mut self, t: &Toks<'_>) -> usize {
+        let key = t.toks.first().map_or(usize::MAX, |x| x.start);
+        match self.first_line {
+            Some((k, end)) if k == key => end,
+            _ => {
+                let end = (1..t.len()).find(|&j| t.line_break_before(j)).unwrap_or(usize::MAX);
+                self.first_line = Some((key, end));
+                end
+            }
         }
     }
 
@@ -467,6 +503,26 @@ fn needs_tense(e: &Expr) -> bool {
         Expr::Range(a, b) => needs_tense(a) || needs_tense(b),
         _ => false,
     }
+}
+
+/// How far back "since" may open the clause a time closes.
+const SINCE_CLAUSE: usize = 8;
+
+/// Whether the time `hits[k]` ends a clause opened by "since": "since the conflict began in April
+/// 2023", "since taking office in 2021" count from that date. The "since" stands at most
+/// [`SINCE_CLAUSE`] words before, with no punctuation and no other time between.
+fn since_clause(t: &Toks<'_>, hits: &[Hit], k: usize) -> bool {
+    let first = hits[k].first;
+    let floor = if k > 0 { hits[k - 1].last } else { 0 }.max(first.saturating_sub(SINCE_CLAUSE));
+    for j in (floor..first).rev() {
+        if t.is(j, "since") {
+            return true;
+        }
+        if matches!(t.s(j), "," | ";" | "." | ":" | "(" | ")") || t.line_break_before(j + 1) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether expressions of this form need the sentence split (comparisons).

@@ -303,7 +303,21 @@ fn join(t: &Toks<'_>, a: &Hit, b: &Hit) -> Option<Hit> {
     }
     let to = |p: &str| matches!(p, "to" | "through" | "thru" | "until" | "till");
     let ap = a.prep;
-    if !matches!(ap, None | Some("from" | "between" | "in" | "during" | "over" | "for" | "throughout")) {
+    // A period, or the compared one ("higher than July to September 2023").
+    let compared = matches!(
+        ap,
+        Some(
+            "than"
+                | "compared with"
+                | "compared to"
+                | "versus"
+                | "vs"
+                | "against"
+                | "relative to"
+                | "in comparison with"
+        )
+    );
+    if !compared && !matches!(ap, None | Some("from" | "between" | "in" | "during" | "over" | "for" | "throughout")) {
         return None;
     }
     let joined = match (b.first - a.last, b.prep) {

@@ -63,7 +63,11 @@ fn tense(text: &str, at: usize) -> Option<Tense> {
             i += n;
         }
         let word = &sentence[start..i];
-        if let Some(t) = word_tense(word, prev) {
+        // A verb of saying dates the saying, not what is said: it marks the tense only of a time
+        // right after it ("announced in January"), not of one in what it reports ("has announced
+        // the closure of ten plants during the fourth quarter").
+        let reported = reporting(word) && !(i <= at && at <= i + 8);
+        if let Some(t) = word_tense(word, prev).filter(|_| !reported) {
             if start >= at {
                 // The first marker after the expression counts only where none stands before.
                 return before.or(Some(t));
@@ -78,6 +82,25 @@ fn tense(text: &str, at: usize) -> Option<Tense> {
         i += 1;
     }
     before
+}
+
+/// Whether `word` is a past form of a verb of saying ("said", "announced", "reported").
+fn reporting(word: &[u8]) -> bool {
+    const SAYING: &[&[u8]] = &[
+        b"said",
+        b"announced",
+        b"reported",
+        b"stated",
+        b"told",
+        b"unveiled",
+        b"declared",
+        b"noted",
+        b"explained",
+        b"confirmed",
+        b"revealed",
+        b"added",
+    ];
+    (4..=9).contains(&word.len()) && SAYING.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The curly apostrophe, as in "we’ll".
@@ -205,6 +228,11 @@ mod tests {
         assert_eq!(tense("The trial is set to begin on Wednesday, located in London", 26), Some(Future));
         assert_eq!(tense("Arrivals have fallen since November", 21), Some(Past));
         assert_eq!(tense("In May the talks resumed", 0), Some(Past));
+        // A verb of saying marks only the time right after it.
+        let s = "Ford has announced the closure of ten plants during the fourth quarter";
+        assert_eq!(tense(s, s.find("fourth").unwrap()), None);
+        let s = "plans announced in January cut jobs";
+        assert_eq!(tense(s, s.find("January").unwrap()), Some(Past));
         // A decimal point ends no sentence.
         assert_eq!(tense("Output contracted by 0.9% between April and June", 26), Some(Past));
     }

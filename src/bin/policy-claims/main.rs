@@ -40,6 +40,7 @@ use policy_claims::{CharOffsets, Claim, Document, DocumentClaims, DocumentId, Ex
 use serde::{Deserialize, Serialize};
 
 mod args;
+mod closed;
 mod input;
 mod render;
 mod report;
@@ -160,7 +161,12 @@ impl<W: Write> Run<'_, W> {
 /// The program: `main` of the `policy-claims` binary and of the `extract` example.
 pub(crate) fn main() -> ExitCode {
     let o = match parse_args(std::env::args_os().skip(1)) {
-        Ok(Command::Run(o)) => Arc::new(o),
+        Ok(Command::Run(mut o)) => {
+            if let Some(warning) = cap_threads(&mut o) {
+                eprintln!("{warning}");
+            }
+            Arc::new(o)
+        }
         Ok(Command::Help) => return print_and_exit(&help()),
         Ok(Command::Version) => return print_and_exit(&format!("{NAME} {}\n", env!("CARGO_PKG_VERSION"))),
         Err(msg) => {
@@ -168,6 +174,11 @@ pub(crate) fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // A closed standard output (`>&-`) is an error, as a full one is.
+    if closed::stdout_was_closed() {
+        eprintln!("{NAME}: writing output: standard output is closed");
+        return ExitCode::from(1);
+    }
     if !cfg!(feature = "parallel") {
         if let Some(n) = o.threads.filter(|&n| n > 1) {
             eprintln!("{NAME}: built without the `parallel` feature; --threads {n} runs on one thread");

@@ -63,6 +63,9 @@ fn anaphora_count_from_the_time_in_focus() {
     assert_eq!(iv(find(&v, "Two days later")), pair("2023-03-05", "2023-03-05"));
     let v = all("Sales rose in April 2023. In the same month, prices fell.", "2024-06-01");
     assert_eq!(iv(find(&v, "In the same month")), pair("2023-04-01", "2023-04-30"));
+    // "the day" is the latest day named, though a longer period came after it.
+    let v = all("Shares rose on Tuesday, up from a year ago, before falling later in the day.", "2010-03-03");
+    assert_eq!(iv(find(&v, "in the day")), pair("2010-03-02", "2010-03-02"));
     // With nothing in focus, the unit containing the reference date.
     assert_eq!(iv(&one("That year, costs rose.", "2024-06-01")), pair("2024-01-01", "2024-12-31"));
 }
@@ -95,4 +98,17 @@ fn range_sides_are_kept_for_attachment() {
     let sides = r.sides.as_ref().expect("sides");
     assert_eq!((sides[0].text.as_str(), sides[1].text.as_str()), ("December 2022", "December 2023"));
     assert_eq!(iv(&r.time), pair("2022-12-01", "2023-12-31"));
+}
+
+#[test]
+fn a_clause_opened_by_since_counts_from_its_date() {
+    let r = "2024-05-22";
+    let t = one("Since the conflict began in April 2023, 8.8 million people have fled.", r);
+    assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2023-04-01", r)));
+    let t = one("since the plant opened in 2021", r);
+    assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2021-01-01", r)));
+    // Punctuation or another time closes the clause first.
+    assert_eq!(one("Since then, prices rose in March.", r).kind, TimeKind::Period);
+    let v = all("Since 2019 exports rose in March.", r);
+    assert_eq!(find(&v, "in March").kind, TimeKind::Period);
 }

@@ -384,3 +384,10 @@ fn tense_picks_the_direction_of_bare_days() {
     let t = one("early next week", r);
     assert_eq!((iv(&t), t.modifier), (pair("2024-02-12", "2024-02-18"), Some(Modifier::Start)));
 }
+
+#[test]
+fn a_compared_range_is_one_range() {
+    let v = all("The rate was 0.2 points higher than July to September 2023.", "2024-02-13");
+    let t = find(&v, "July to September 2023");
+    assert_eq!((t.kind, iv(t)), (TimeKind::Baseline, pair("2023-07-01", "2023-09-30")));
+}
