@@ -104,11 +104,6 @@ static COMPARATIVES: &[(&str, Direction)] = &[
     ("below", Direction::Down),
 ];
 
-/// The words of change, for the vocabulary's mark.
-pub(super) fn keys() -> impl Iterator<Item = &'static str> {
-    WORDS.iter().map(|&(w, _)| w)
-}
-
 static WORD_TABLE: Lazy<Lexicon<ChangeWord>> = Lazy::new(|| Lexicon::new(WORDS));
 static COMPARATIVE_TABLE: Lazy<Lexicon<Direction>> = Lazy::new(|| Lexicon::new(COMPARATIVES));
 
@@ -121,10 +116,10 @@ const PHRASAL: &[&str] = &[
 
 /// The word of change at token `k`, if it is one.
 fn change_word(doc: &Doc, k: usize) -> Option<ChangeWord> {
-    if !super::marked_cue(doc, k) {
+    let w = word(doc, k);
+    if w.is_empty() {
         return None;
     }
-    let w = word(doc, k);
     let found = WORD_TABLE.get(w)?;
     if (w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down")) && doc.is_any(k.wrapping_sub(1), PHRASAL) {
         return None;

@@ -148,18 +148,6 @@ pub(crate) fn clause_end(doc: &Doc, i: usize) -> usize {
     k
 }
 
-/// Every word of change and cue of modality, for the vocabulary's
-/// [`SEMANTIC_CUE`](crate::vocab::SEMANTIC_CUE) bit.
-pub(crate) fn cue_keys() -> impl Iterator<Item = &'static str> {
-    change::keys().chain(modality::keys())
-}
-
-/// Whether token `k` is marked as a word of change or a cue of modality (one bit test; the
-/// tables are looked up only where it holds).
-fn marked_cue(doc: &Doc, k: usize) -> bool {
-    doc.toks.get(k).is_some_and(|t| t.tables & crate::vocab::SEMANTIC_CUE != 0)
-}
-
 /// The lower-case-insensitive word at token `k`, or "" for anything else.
 fn word<'t>(doc: &Doc<'t>, k: usize) -> &'t str {
     if doc.kind(k) == Some(Kind::Word) {

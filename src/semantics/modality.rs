@@ -61,18 +61,13 @@ static CUES: &[(&str, Cue)] = &[
     ("totaled", Cue::Is(Reported)), ("totalled", Cue::Is(Reported)),
 ];
 
-/// The cue words, for the vocabulary's mark.
-pub(super) fn keys() -> impl Iterator<Item = &'static str> {
-    CUES.iter().map(|&(w, _)| w)
-}
-
 static CUE_TABLE: Lazy<Lexicon<Cue>> = Lazy::new(|| Lexicon::new(CUES));
 
 fn cue_at(doc: &Doc, k: usize) -> Option<Cue> {
-    if !super::marked_cue(doc, k) {
+    let w = word(doc, k);
+    if w.is_empty() {
         return None;
     }
-    let w = word(doc, k);
     let cue = CUE_TABLE.get(w)?;
     // "to be provided" only; a "be" elsewhere says nothing. "may" as a month says nothing.
     match cue {
