@@ -357,7 +357,10 @@ impl DocTimes {
                         | Expr::Fixed(..)
                 ) || matches!(h.expr, Expr::Anaphor(_, k) if k < 0);
                 let from = matches!(h.prep, Some("from" | "over")) && relative_past && h.sides.is_none();
-                (other, from && comparing())
+                // "an increase over 2021 levels", "above 2019 figures": a period compared with.
+                let level = matches!(h.prep, Some("from" | "over" | "above" | "below" | "than"))
+                    && t.is_any(h.last, &["level", "levels", "figure", "figures", "average", "averages", "baseline"]);
+                (other, (from && comparing()) || level)
             }
         }
     }
