@@ -248,3 +248,23 @@ fn vague_times_are_recognised_but_unplaced() {
         assert_eq!((t.kind, t.start, t.end), (TimeKind::Vague, None, None), "{text}");
     }
 }
+
+#[test]
+fn reference_dates_on_both_sides_of_year_and_fiscal_boundaries() {
+    // The calendar year.
+    assert_eq!(iv(&one("last year", "2023-12-31")), pair("2022-01-01", "2022-12-31"));
+    assert_eq!(iv(&one("last year", "2024-01-01")), pair("2023-01-01", "2023-12-31"));
+    assert_eq!(iv(&one("this quarter", "2024-03-31")), pair("2024-01-01", "2024-03-31"));
+    assert_eq!(iv(&one("this quarter", "2024-04-01")), pair("2024-04-01", "2024-06-30"));
+    // A leap day: a window of twelve months back, and "a year ago".
+    assert_eq!(iv(&one("in the last 12 months", "2024-02-29")), pair("2023-02-28", "2024-02-29"));
+    assert_eq!(iv(&one("next month", "2024-01-31")), pair("2024-02-01", "2024-02-29"));
+    // An April fiscal year, either side of 1 April.
+    let uk = Jurisdiction::UnitedKingdom;
+    assert_eq!(iv(&one_in("this financial year", "2024-03-31", uk)), pair("2023-04-01", "2024-03-31"));
+    assert_eq!(iv(&one_in("this financial year", "2024-04-01", uk)), pair("2024-04-01", "2025-03-31"));
+    // A July fiscal year, either side of 1 July.
+    let au = Jurisdiction::Australia;
+    assert_eq!(iv(&one_in("last financial year", "2024-06-30", au)), pair("2022-07-01", "2023-06-30"));
+    assert_eq!(iv(&one_in("last financial year", "2024-07-01", au)), pair("2023-07-01", "2024-06-30"));
+}
