@@ -130,68 +130,135 @@ fn bare(doc: &Doc, f: &Figure, prev: Option<&Figure>, next: Option<&Figure>) -> 
             return Some(Verdict { kind: ClaimKind::Count, noun, unit: None });
         }
     }
+    // "1.2 million visits, compared with 900,000": what the level counts.
+    if let Some(p) = prev.filter(|p| p.kind == MentionKind::Number && semantics::is_compared(doc, first, f.last)) {
+        let noun = count::counted(doc, p.last).or_else(|| {
+            let p_first = p.hedge_toks.map_or(p.first, |(h, _)| h.min(p.first));
+            semantics::elided(doc, p_first, p.last).map(|(c, _)| c)
+        });
+        if noun.is_some() {
+            let unit = noun.as_ref().and_then(|c| semantics::mass_unit(doc, c));
+            return Some(Verdict { kind: ClaimKind::Count, noun, unit });
+        }
+    }
     let level = prev.filter(|p| p.kind == MentionKind::Percent && p.unit == Some("%")).map(|p| p.last);
     if f.num.value < rust_decimal::Decimal::ONE_HUNDRED && semantics::rate_delta(doc, first, f.last, level) {
         return Some(Verdict { kind: ClaimKind::Percent, noun: None, unit: Some("percentage_point") });
+    }
+    // A count whose noun is elsewhere: whole, or with a scale ("5.5 million"), and not tiny.
+    let whole = f.num.scaled || f.value.fract().is_zero();
+    if whole && f.value >= rust_decimal::Decimal::TEN {
+        if let Some((noun, unit)) = semantics::elided(doc, first, f.last) {
+            return Some(Verdict { kind: ClaimKind::Count, noun: Some(noun), unit });
+        }
     }
     None
 }
 
 /// The claims among `figs`, appended to `out`, each with its change and modality, not yet placed
 /// in their sentence and time (see [`situate`]).
-pub(crate) fn claims_into(doc: &Doc, figs: &[Figure], keep_non_claims: bool, out: &mut Vec<Claim>) {
+pub(crate) fn claims_into(
+    doc: &Doc,
+    figs: &[Figure],
+    keep_non_claims: bool,
+    out: &mut Vec<Claim>,
+    scratch: &mut semantics::Scratch,
+) {
     // The last token of the noun phrase the previous claim counts: a number inside it is part of
     // a name ("two new 737 Max jets" counts two jets, not 737).
     let mut covered: Option<usize> = None;
     let base = out.len();
-    let mut places = Vec::new();
+    let mut places = std::mem::take(&mut scratch.places);
+    places.clear();
+    // Claims without a number ("doubled", "the second-largest"), merged in by position.
+    let mut words = std::mem::take(&mut scratch.words);
+    words.clear();
+    semantics::word_figures(doc, &mut words);
+    let mut pending = words.drain(..).peekable();
     for (k, f) in figs.iter().enumerate() {
+        while let Some(w) = pending.next_if(|w| w.figure.first < f.first) {
+            if w.figure.last < f.first && !covered.is_some_and(|c| w.figure.first <= c) {
+                let kind = if w.rank.is_some() { ClaimKind::Rank } else { ClaimKind::Ratio };
+                let verdict = Verdict { kind, noun: w.rank.flatten(), unit: None };
+                push(doc, &w.figure, verdict, Some(w.direction), f.first, &mut covered, &mut places, out);
+            }
+        }
         if covered.is_some_and(|c| f.first <= c) {
             continue;
         }
         let prev = k.checked_sub(1).map(|j| &figs[j]);
-        let Some(Verdict { kind, noun, unit }) = classify(doc, f, prev, figs.get(k + 1), keep_non_claims) else {
-            continue;
+        // A rank, a multiple or an asserted duration, else what the figure says.
+        let (f, verdict) = match semantics::reread(doc, f) {
+            Some(r) => (r.figure, Some(Verdict { kind: r.kind, noun: r.noun, unit: None })),
+            None => (*f, classify(doc, f, prev, figs.get(k + 1), keep_non_claims)),
         };
-        let first = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
-        let last = f.hedge_toks.map_or(f.last, |(_, h)| h.max(f.last));
-        // A noun borrowed from the next figure is not this one's to cover.
+        let Some(verdict) = verdict else { continue };
         let next_first = figs.get(k + 1).map_or(usize::MAX, |n| n.first);
-        let own = noun.as_ref().filter(|c| c.first < next_first);
-        places.push(Place { first, last, end: own.map_or(last, |c| c.last) });
-        if let Some(c) = own {
-            covered = Some(c.last);
-        }
-        let m = mention(doc, f);
-        let sentence = m.span;
-        let counted = noun.as_ref().map(|c| {
-            let sp = span(doc, c.first, c.last);
-            doc.text[sp.start..sp.end].to_string()
-        });
-        // A count's unit is the counted noun's head; other kinds keep the figure's own unit.
-        let unit = match (kind, noun, unit) {
-            (_, _, Some(u)) => Some(u.to_string()),
-            (ClaimKind::Count, Some(c), _) => Some(c.head_noun(doc)),
-            _ => m.unit,
-        };
-        out.push(Claim {
-            text: m.text,
-            span: m.span,
-            kind,
-            value: m.value,
-            value_high: m.value_high,
-            unit,
-            currency_source: m.currency_source,
-            counted,
-            hedge: m.hedge,
-            interval: m.interval,
-            time: None,
-            change: None,
-            modality: Modality::Reported,
-            sentence,
-        });
+        push(doc, &f, verdict, None, next_first, &mut covered, &mut places, out);
     }
-    semantics::annotate(doc, &places, &mut out[base..], base);
+    for w in pending {
+        if !covered.is_some_and(|c| w.figure.first <= c) {
+            let kind = if w.rank.is_some() { ClaimKind::Rank } else { ClaimKind::Ratio };
+            let verdict = Verdict { kind, noun: w.rank.flatten(), unit: None };
+            push(doc, &w.figure, verdict, Some(w.direction), usize::MAX, &mut covered, &mut places, out);
+        }
+    }
+    scratch.places = places;
+    scratch.words = words;
+    semantics::annotate(doc, scratch, &mut out[base..], base);
+}
+
+/// Appends the claim of figure `f` to `out` and its place to `places`. `multiple` is set for a
+/// multiple written as a word ("doubled"); `next_first` is where the next figure starts (a noun
+/// borrowed from it is not this one's to cover).
+#[allow(clippy::too_many_arguments)]
+fn push(
+    doc: &Doc,
+    f: &Figure,
+    verdict: Verdict,
+    multiple: Option<Option<crate::claim::Direction>>,
+    next_first: usize,
+    covered: &mut Option<usize>,
+    places: &mut Vec<Place>,
+    out: &mut Vec<Claim>,
+) {
+    let Verdict { kind, noun, unit } = verdict;
+    let first = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
+    let last = f.hedge_toks.map_or(f.last, |(_, h)| h.max(f.last));
+    let own = noun.as_ref().filter(|c| c.first > last && c.first < next_first);
+    let start = semantics::clause_start(doc, first);
+    places.push(Place { first, last, end: own.map_or(last, |c| c.last), multiple, start });
+    if let Some(c) = own {
+        *covered = Some(c.last);
+    }
+    let m = mention(doc, f);
+    let sentence = m.span;
+    let counted = noun.as_ref().map(|c| {
+        let sp = span(doc, c.first, c.last);
+        doc.text[sp.start..sp.end].to_string()
+    });
+    // A count's unit is the counted noun's head; other kinds keep the figure's own unit.
+    let unit = match (kind, noun, unit) {
+        (_, _, Some(u)) => Some(u.to_string()),
+        (ClaimKind::Count, Some(c), _) => Some(c.head_noun(doc)),
+        _ => m.unit,
+    };
+    out.push(Claim {
+        text: m.text,
+        span: m.span,
+        kind,
+        value: m.value,
+        value_high: m.value_high,
+        unit,
+        currency_source: m.currency_source,
+        counted,
+        hedge: m.hedge,
+        interval: m.interval,
+        time: None,
+        change: None,
+        modality: Modality::Reported,
+        sentence,
+    });
 }
 
 /// Gives each claim its sentence (from `sentences`, in text order) and governing time (from

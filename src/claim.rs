@@ -10,7 +10,14 @@ use serde::{Deserialize, Serialize};
 use crate::time::TimeRef;
 use crate::util::snake_names;
 
-snake_names!(ClaimKind { Money => "money", Count => "count", Percent => "percent", Quantity => "quantity", Ratio => "ratio" });
+snake_names!(ClaimKind {
+    Money => "money",
+    Count => "count",
+    Percent => "percent",
+    Quantity => "quantity",
+    Ratio => "ratio",
+    Rank => "rank",
+});
 snake_names!(ChangeRole { Delta => "delta", From => "from", To => "to" });
 snake_names!(Direction { Up => "up", Down => "down" });
 snake_names!(Modality {
@@ -94,8 +101,12 @@ pub enum ClaimKind {
     /// A physical quantity; `unit` is a singular snake_case unit name such as `"metric_ton"`.
     Quantity,
     /// A proportion written as a fraction or "N in M": "two-thirds of", "one in five".
-    /// `value` is the proportion as a decimal (0.2 for "one in five").
+    /// `value` is the proportion as a decimal (0.2 for "one in five"). A multiple ("three
+    /// times as much", "a 10-fold rise") is a ratio with unit `"times"`.
     Ratio,
+    /// A position in an ordering: "the third-largest trading partner", "No. 1 exporter",
+    /// "ranked 12th". `value` is the position and `counted` what is ranked.
+    Rank,
 }
 
 /// What a numeric mention is, before claim filtering.

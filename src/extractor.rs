@@ -188,6 +188,7 @@ impl Extractor {
         let mut figs = Vec::new();
         let mut sentences = Vec::new();
         let mut times = Vec::new();
+        let mut scratch = crate::semantics::Scratch::default();
         // The jurisdiction decides which dollar "$" is and which fiscal calendar "FY 2024" follows.
         let mut known = Some(self.document_jurisdiction(text));
         let mut doc_times =
@@ -210,7 +211,7 @@ impl Extractor {
             figures::find_into(&doc, &mut figs);
             self.localize(text, &mut figs, &mut known);
             let first = out.len();
-            assemble::claims_into(&doc, &figs, self.keep_non_claims, &mut out);
+            assemble::claims_into(&doc, &figs, self.keep_non_claims, &mut out, &mut scratch);
             times.clear();
             if out.len() == first {
                 // No claim here: only what later paragraphs refer to is read.

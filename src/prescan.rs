@@ -5,12 +5,26 @@
 //! nothing. Every figure starts from an ASCII digit, a vulgar fraction or a number word that can
 //! make a figure of its own, so a paragraph with none of these is passed over whole.
 
-use crate::numbers;
-use crate::util::{bytes_between, next_digit};
+use once_cell::sync::Lazy;
 
-/// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½") or a
+use crate::numbers;
+use crate::util::{bytes_between, next_digit, Lexicon};
+
+/// The words that let a paragraph through: number words that make a figure of their own
+/// ([`numbers::is_figure_word`]) and words that make a claim without a number ("doubled",
+/// "second"; see `semantics/words.rs`), in one table so that a word costs one look-up.
+static STARTERS: Lazy<Lexicon<()>> = Lazy::new(|| {
+    let figure_words = numbers::words().iter().map(|&(w, _)| w).filter(|w| numbers::is_figure_word(w.as_bytes()));
+    let keys: Vec<(&'static str, ())> =
+        figure_words.chain(crate::semantics::word_claim_starters()).map(|w| (w, ())).collect();
+    // Built once per process; the table keeps its rows for the life of the program.
+    Lexicon::new(&*Box::leak(keys.into_boxed_slice()))
+});
+
+/// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½"), a
 /// number word that can make a figure of its own ("two", "millions", "half"; see
-/// [`NumWord::only_joins`](crate::numbers::NumWord::only_joins)). Where there is none,
+/// [`NumWord::only_joins`](crate::numbers::NumWord::only_joins)) or a word that makes a claim
+/// without a number ("doubled", "second"; see `semantics/words.rs`). Where there is none,
 /// [`find_into`](crate::figures::find_into) finds nothing (a test checks it), and the paragraph
 /// need not be tokenised. Words are read as runs of ASCII letters: a superset of the lexer's
 /// number-word tokens, as every number word is ASCII letters.
@@ -25,7 +39,7 @@ pub(crate) fn may_hold(text: &str) -> bool {
         if c.is_ascii_alphabetic() {
             let start = i;
             i = letters_end(b, i + 1);
-            if numbers::is_figure_word(&b[start..i]) {
+            if STARTERS.get(&b[start..i]).is_some() {
                 return true;
             }
             if is_article(&b[start..i]) && article_head_follows(b, i) {

@@ -84,10 +84,17 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     // count, or when the second carries a scale ("add 2 to 3" is none).
     let to = gap == 1
         && doc.is(c, "to")
-        && (introduced || !bare || b.num.scaled || crate::count::counted(doc, b.last).is_some());
+        && (introduced
+            || !bare
+            || b.num.scaled
+            || crate::count::counted(doc, b.last).is_some()
+            || doc.is(b.last + 1, "times"));
     let to = to || through;
     // "gained 0.7 percent to 6,327.80", "rose 0.3 percent to 4.1 percent": a change and a level.
-    let to = to && !(a.kind != MentionKind::Number && !introduced && is_change_verb(doc, before_figure(a)));
+    // "slipped by $1.6 billion to $270.0 billion" too.
+    let verb = before_figure(a);
+    let verb = if doc.is(verb, "by") { verb.wrapping_sub(1) } else { verb };
+    let to = to && !(a.kind != MentionKind::Number && !introduced && is_change_verb(doc, verb));
     let and = gap == 1 && doc.is(c, "and") && introduced && doc.is(a.hedge_toks?.0, "between");
     let or = shared_unit(doc, a, b, gap);
     // Two figures on different lines are never a range ("$4 million\n- $7 million").
@@ -273,6 +280,8 @@ pub(crate) fn is_change_verb(doc: &Doc, i: usize) -> bool {
         "edged",
         "inched",
         "ticked",
+        "narrowed",
+        "widened",
         "climbing",
         "higher",
         "lower",
@@ -363,6 +372,10 @@ mod tests {
             ["Percent 0.3 percent 0.3 %", "Percent 4.1 percent 4.1 %"]
         );
         assert_eq!(f("prices rose by 5 to 10 percent"), ["Percent 5 to 10 percent 5..10 % Range"]);
+        assert_eq!(
+            f("imports slipped by $1.6 billion to $270.0 billion"),
+            ["Money $1.6 billion 1600000000 USD", "Money $270.0 billion 270000000000 USD"]
+        );
         assert_eq!(f("add 2 to 3"), ["Number 2 2", "Number 3 3"]);
     }
 

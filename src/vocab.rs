@@ -43,6 +43,16 @@ impl Table {
     }
 }
 
+/// The bit of tokens that may make a claim without a number, or end one: "doubled", "second",
+/// the "rd" of "3rd" (see `semantics/words.rs`). Above the two bits of every [`Table`].
+pub(crate) const WORD_CLAIM: u16 = 1 << 14;
+const _: () = assert!(Table::HedgeAfter as u16 * 2 + 1 < 14, "WORD_CLAIM overlaps a table's bits");
+
+/// The bit of tokens that are a word of change or a cue of modality ("rose", "will", "goal"; see
+/// `semantics/change.rs` and `semantics/modality.rs`): the rules that read back over a clause
+/// look a token up only where it is set.
+pub(crate) const SEMANTIC_CUE: u16 = 1 << 15;
+
 /// What the vocabulary knows about one lower-case token text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Entry {
@@ -178,6 +188,12 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     v.add_table(&units::PER_TABLE, Table::Per);
     v.add_table(&hedge::BEFORE_TABLE, Table::HedgeBefore);
     v.add_table(&hedge::AFTER_TABLE, Table::HedgeAfter);
+    for word in crate::semantics::word_claim_keys() {
+        v.entry(word.as_bytes()).tables |= WORD_CLAIM;
+    }
+    for word in crate::semantics::cue_keys() {
+        v.entry(word.as_bytes()).tables |= SEMANTIC_CUE;
+    }
     for (word, row) in crate::time::lexicon_words() {
         v.entry(word.as_bytes()).time_word = row;
     }

@@ -66,6 +66,17 @@ fn json_schema_of_a_claim() {
     insta::assert_json_snapshot!(c);
 }
 
+/// The JSON of a change with both ends and of a commitment: `change` with its role, direction
+/// and partner, and `modality`.
+#[test]
+fn json_schema_of_a_change() {
+    let c =
+        Extractor::new().claims("Exports rose from $10 billion to $12 billion. The ministry will provide $3 million.");
+    let said: Vec<_> =
+        c.iter().map(|c| serde_json::json!({"text": c.text, "change": c.change, "modality": c.modality})).collect();
+    insta::assert_json_snapshot!(said);
+}
+
 #[test]
 fn json_round_trips() {
     let c = claims();

@@ -160,6 +160,26 @@ fn junk_made_of_grammar_pieces() {
         "1)",
         "000",
         "\u{2009}",
+        "rose",
+        "fell from",
+        "compared with",
+        "up",
+        "by",
+        "will",
+        "would",
+        "if",
+        "doubled",
+        "third-largest",
+        "3rd",
+        "No.",
+        "times as",
+        "-fold",
+        "lasted",
+        "days",
+        "totaled",
+        "a drop of",
+        "in long-term",
+        "employment",
     ];
     let mut g = Lcg(11);
     let mut text = String::new();
@@ -184,6 +204,20 @@ fn breadth_rules_stay_linear() {
     run_all(&"a liter a dollar a ".repeat(200_000));
     run_all(&"more than 10 and less than 20 or ".repeat(100_000));
     run_all(&"167 000 ".repeat(300_000));
+    assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
+}
+
+/// Long runs of what the rules of what a claim says read together: changes with both ends,
+/// restated deltas, comparisons, word claims. Partners are looked for within a clause, so a
+/// paragraph of many changes costs linear time.
+#[test]
+fn changes_and_word_claims_stay_linear() {
+    let start = Instant::now();
+    run_all(&"rose from 5 percent to 6 percent, or 2 percent, compared with 4 percent and ".repeat(40_000));
+    run_all(&"doubled tripled the second-largest 3rd largest halved ".repeat(60_000));
+    run_all(&"employment rose by 252,000 and apprehensions totaled 8,024 and ".repeat(40_000));
+    let n = Extractor::new().claims(&"prices rose 5 percent to $6 and ".repeat(20_000)).len();
+    assert_eq!(n, 40_000);
     assert!(start.elapsed() < Duration::from_secs(60), "took {:?}", start.elapsed());
 }
 

@@ -304,8 +304,8 @@ fn step(doc: &Doc, a: &mut Acc, w: NumWord, j: usize) -> Option<usize> {
                     k += 1;
                 }
             }
-            // "point 77".
-            if k == j + 1 && doc.kind(k) == Some(Kind::Num) {
+            // "point 77" (on one line: a number never spans a line break).
+            if k == j + 1 && doc.kind(k) == Some(Kind::Num) && doc.same_line(k) {
                 if let Some(f) = fraction_digits(doc.s(k)) {
                     frac = f;
                     k += 1;

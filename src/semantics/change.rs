@@ -23,9 +23,9 @@
 use once_cell::sync::Lazy;
 
 use super::{clause_start, word, Place};
-use crate::claim::{Change, ChangeRole, Direction};
+use crate::claim::{Change, ChangeRole, Claim, Direction};
 use crate::lex::{Doc, Kind};
-use crate::util::Lexicon;
+use crate::util::{words, Lexicon, WordSet};
 
 /// How a word of change can be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +72,7 @@ static WORDS: &[(&str, ChangeWord)] = &[
     ("advance", up(Use::Both)), ("advanced", up(Use::Verb)), ("rebounded", up(Use::Verb)),
     ("add", up(Use::Verb)), ("adds", up(Use::Verb)), ("added", up(Use::Verb)), ("adding", up(Use::Verb)),
     ("raise", up(Use::Both)), ("raises", up(Use::Verb)), ("raised", up(Use::Verb)), ("raising", up(Use::Verb)),
-    ("lift", up(Use::Both)), ("lifts", up(Use::Verb)), ("lifted", up(Use::Verb)), ("boost", up(Use::Both)), ("boosts", up(Use::Verb)), ("boosted", up(Use::Verb)), ("hike", up(Use::Noun)), ("uptick", up(Use::Noun)),
+    ("lift", up(Use::Both)), ("lifts", up(Use::Verb)), ("lifted", up(Use::Verb)), ("boost", up(Use::Both)), ("boosts", up(Use::Verb)), ("boosted", up(Use::Verb)), ("hike", up(Use::Noun)), ("widened", up(Use::Verb)), ("widening", up(Use::Verb)), ("uptick", up(Use::Noun)),
     ("up", up(Use::Verb)),
     // Down.
     ("fall", down(Use::Both)), ("falls", down(Use::Both)), ("fell", down(Use::Verb)), ("fallen", down(Use::Verb)), ("falling", down(Use::Verb)),
@@ -86,10 +86,11 @@ static WORDS: &[(&str, ChangeWord)] = &[
     ("plunge", down(Use::Both)), ("plunged", down(Use::Verb)), ("tumbled", down(Use::Verb)), ("slid", down(Use::Verb)), ("sank", down(Use::Verb)),
     ("dip", down(Use::Both)), ("dipped", down(Use::Verb)), ("eased", down(Use::Verb)), ("slumped", down(Use::Verb)),
     ("contracted", down(Use::Verb)), ("contraction", down(Use::Noun)), ("shed", down(Use::Verb)), ("halved", down(Use::Verb)),
+    ("narrowed", down(Use::Verb)), ("narrowing", down(Use::Verb)),
     ("lowered", down(Use::Verb)), ("lost", down(Use::Verb)), ("lose", down(Use::Verb)), ("losing", down(Use::Verb)),
     ("down", down(Use::Verb)),
     // No direction of their own ("edged up", "ticked down" take the next word's).
-    ("change", neutral(Use::Both)), ("changed", neutral(Use::Verb)), ("moved", neutral(Use::Verb)), ("went", neutral(Use::Verb)),
+    ("change", neutral(Use::Both)), ("changed", neutral(Use::Verb)), ("moved", neutral(Use::Verb)),
     ("shifted", neutral(Use::Verb)),
 ];
 
@@ -103,6 +104,11 @@ static COMPARATIVES: &[(&str, Direction)] = &[
     ("below", Direction::Down),
 ];
 
+/// The words of change, for the vocabulary's mark.
+pub(super) fn keys() -> impl Iterator<Item = &'static str> {
+    WORDS.iter().map(|&(w, _)| w)
+}
+
 static WORD_TABLE: Lazy<Lexicon<ChangeWord>> = Lazy::new(|| Lexicon::new(WORDS));
 static COMPARATIVE_TABLE: Lazy<Lexicon<Direction>> = Lazy::new(|| Lexicon::new(COMPARATIVES));
 
@@ -115,10 +121,10 @@ const PHRASAL: &[&str] = &[
 
 /// The word of change at token `k`, if it is one.
 fn change_word(doc: &Doc, k: usize) -> Option<ChangeWord> {
-    let w = word(doc, k);
-    if w.is_empty() {
+    if !super::marked_cue(doc, k) {
         return None;
     }
+    let w = word(doc, k);
     let found = WORD_TABLE.get(w)?;
     if (w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down")) && doc.is_any(k.wrapping_sub(1), PHRASAL) {
         return None;
@@ -136,7 +142,7 @@ fn noun_at(doc: &Doc, k: usize) -> Option<ChangeWord> {
 
 /// A role the words give one figure, with the token of the word of change that gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Found {
+pub(super) struct Found {
     role: ChangeRole,
     direction: Option<Direction>,
     /// The token of the word of change (or of "compared").
@@ -168,9 +174,49 @@ fn by_after_verb(doc: &Doc, p: Place) -> Option<Found> {
     (by.saturating_sub(3)..by).rev().find_map(|k| verb_at(doc, k).map(|w| found(ChangeRole::Delta, w, k)))
 }
 
-/// "a 97 percent increase", "a $5 billion cut", "a 0.3 percentage point decline".
+/// Words that may stand between a figure and its noun of change: "a 5 percent annual increase",
+/// "a 2.3% year-over-year rise".
+static NOUN_MODIFIERS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(words![
+        "annual",
+        "annualized",
+        "annualised",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "weekly",
+        "overall",
+        "net",
+        "sharp",
+        "further",
+        "total",
+        "cumulative",
+        "real",
+        "nominal",
+    ])
+});
+
+/// "a 97 percent increase", "a $5 billion cut", "a 0.3 percentage point decline", "a 5 percent
+/// annual increase", "a 2.3% year-over-year rise".
 fn noun_after(doc: &Doc, p: Place) -> Option<Found> {
-    let k = p.last + 1;
+    let mut k = p.last + 1;
+    for _ in 0..2 {
+        if NOUN_MODIFIERS.contains(word(doc, k)) {
+            k += 1;
+        } else if doc.kind(k) == Some(Kind::Word) && doc.dash(k + 1) && doc.glued(k + 1) && doc.glued(k + 2) {
+            // A hyphenated modifier of up to three words: "year-over-year", "month-on-month".
+            let mut j = k;
+            while doc.dash(j + 1)
+                && doc.glued(j + 1)
+                && doc.glued(j + 2)
+                && doc.kind(j + 2) == Some(Kind::Word)
+                && j < k + 4
+            {
+                j += 2;
+            }
+            k = j + 1;
+        }
+    }
     noun_at(doc, k).filter(|_| doc.same_line(k)).map(|w| found(ChangeRole::Delta, w, k))
 }
 
@@ -184,10 +230,17 @@ fn of_after_noun(doc: &Doc, p: Place) -> Option<Found> {
     noun_at(doc, k).map(|w| found(ChangeRole::Delta, w, k))
 }
 
-/// "$1.7 billion less than February", "5 percent higher than a year earlier".
+/// Words after a comparative that make the figure before it a difference: "5 percent higher
+/// than", "5 percent higher on the year", "12 percent lower from a year earlier".
+static AFTER_COMPARATIVE: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(words!["than", "on", "from", "compared", "over", "year", "in", "versus", "vs"]));
+
+/// "$1.7 billion less than February", "5 percent higher than a year earlier", "3 percent lower
+/// on the month", "6.1 million barrels lower."
 fn than_after(doc: &Doc, p: Place) -> Option<Found> {
     let k = p.end + 1;
-    if !doc.is(k + 1, "than") {
+    let ends = doc.sym(k + 1, '.') || doc.sym(k + 1, ',') || doc.sym(k + 1, ';') || k + 1 >= doc.len();
+    if !(AFTER_COMPARATIVE.contains(word(doc, k + 1)) || ends) || !doc.same_line(k) {
         return None;
     }
     let d = COMPARATIVE_TABLE.get(word(doc, k))?;
@@ -204,7 +257,7 @@ fn before(doc: &Doc, p: Place) -> Option<usize> {
     if doc.is_any(k, &["only", "just"]) {
         k.checked_sub(1)
     } else if doc.is(k, "of") && doc.is_any(k.wrapping_sub(1), LEVELS) {
-        let k = k - 2;
+        let k = k.checked_sub(2)?;
         let k = if doc.is_any(k, &["a", "an", "the", "its", "their"]) { k.checked_sub(1)? } else { k };
         Some(k)
     } else {
@@ -250,8 +303,11 @@ fn to_after_change(doc: &Doc, p: Place, start: usize) -> Option<Found> {
 }
 
 /// What the words next to one figure say, before the figures of a clause are read together.
-fn read(doc: &Doc, p: Place) -> Option<Found> {
-    let start = clause_start(doc, p.first);
+fn read(doc: &Doc, p: Place, start: usize) -> Option<Found> {
+    // "doubled", "halved": the figure is its own word of change.
+    if let Some(Some(d)) = p.multiple {
+        return Some(Found { role: ChangeRole::Delta, direction: Some(d), cue: p.first });
+    }
     verb_before(doc, p)
         .or_else(|| by_after_verb(doc, p))
         .or_else(|| of_after_noun(doc, p))
@@ -291,9 +347,10 @@ fn only_punctuation_between(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// The change of every claim of a paragraph (`places` in text order), partners as indices from
 /// `base`.
-pub(super) fn changes(doc: &Doc, places: &[Place], base: usize) -> Vec<Option<Change>> {
-    let mut found: Vec<Option<Found>> = places.iter().map(|&p| read(doc, p)).collect();
-    let clause: Vec<usize> = places.iter().map(|p| clause_start(doc, p.first)).collect();
+pub(super) fn changes(doc: &Doc, places: &[Place], found: &mut Vec<Option<Found>>, claims: &mut [Claim], base: usize) {
+    found.clear();
+    found.extend(places.iter().map(|&p| read(doc, p, p.start)));
+    let clause = |i: usize| places[i].start;
     // A `to` holds when its word of change is just before "to", or the change's other figures
     // stand between the word and "to" ("increased $38.0 billion, or 7.1 percent, to ...").
     for i in 0..found.len() {
@@ -303,10 +360,9 @@ pub(super) fn changes(doc: &Doc, places: &[Place], base: usize) -> Vec<Option<Ch
         }
         let to = before(doc, places[i]).unwrap_or(0);
         let direct = f.cue + 1 == to;
-        let between = (0..i).any(|j| {
-            clause[j] == clause[i]
-                && places[j].first > f.cue
-                && found[j].is_some_and(|g| matches!(g.role, ChangeRole::Delta | ChangeRole::From))
+        // Figures after the cue, nearest first; the cue is at most a clause back.
+        let between = (0..i).rev().take_while(|&j| places[j].first > f.cue).any(|j| {
+            clause(j) == clause(i) && found[j].is_some_and(|g| matches!(g.role, ChangeRole::Delta | ChangeRole::From))
         });
         if !(direct || between) {
             found[i] = None;
@@ -332,7 +388,7 @@ pub(super) fn changes(doc: &Doc, places: &[Place], base: usize) -> Vec<Option<Ch
         // Past a phrase of time: "reached $4.5 billion in 2023, up 12 percent".
         let next = past_time_phrase(doc, places[i].end + 1);
         let after_comma = doc.sym(next, ',') || doc.sym(next, '(') || doc.dash(next);
-        if clause[i] == clause[i + 1]
+        if clause(i) == clause(i + 1)
             && g.role != ChangeRole::To
             && g.cue > places[i].end
             && g.cue < places[i + 1].first
@@ -342,15 +398,16 @@ pub(super) fn changes(doc: &Doc, places: &[Place], base: usize) -> Vec<Option<Ch
             found[i] = Some(Found { role: ChangeRole::To, direction: g.direction, cue: g.cue });
         }
     }
-    let mut out: Vec<Option<Change>> = found.iter().map(|f| f.map(|f| Change::new(f.role, f.direction))).collect();
-    link(&found, &mut out, base);
-    out
+    for (c, f) in claims.iter_mut().zip(found.iter()) {
+        c.change = f.map(|f| Change::new(f.role, f.direction));
+    }
+    link(found, claims, base);
 }
 
 /// Sets each change's partner: the other end of the same change, the figure whose role the
 /// same word of change gave ("eased to 5.6 per cent, from a peak of 7.8 per cent, and is
 /// forecast to fall to 3.25 per cent" pairs 5.6 with 7.8, both read from "eased").
-fn link(found: &[Option<Found>], out: &mut [Option<Change>], base: usize) {
+fn link(found: &[Option<Found>], claims: &mut [Claim], base: usize) {
     // Only figures of one word of change are partners: each group is linked on its own, so
     // that a paragraph of many changes costs linear time.
     let mut by_cue: Vec<(usize, usize)> = found.iter().enumerate().filter_map(|(i, f)| f.map(|f| (f.cue, i))).collect();
@@ -359,12 +416,12 @@ fn link(found: &[Option<Found>], out: &mut [Option<Change>], base: usize) {
     for same in by_cue.chunk_by(|a, b| a.0 == b.0) {
         group.clear();
         group.extend(same.iter().map(|&(_, i)| (i, found[i].map(|f| f.role))));
-        link_group(&group, out, base);
+        link_group(&group, claims, base);
     }
 }
 
 /// [`link`] for the figures of one word of change: their indices, in order, and roles.
-fn link_group(group: &[(usize, Option<ChangeRole>)], out: &mut [Option<Change>], base: usize) {
+fn link_group(group: &[(usize, Option<ChangeRole>)], claims: &mut [Claim], base: usize) {
     let n = group.len();
     let role = |p: usize| group[p].1;
     // For each position, the nearest other position after and before it with a given role.
@@ -407,17 +464,34 @@ fn link_group(group: &[(usize, Option<ChangeRole>)], out: &mut [Option<Change>],
             Some(ChangeRole::Delta) => pick(p, to_after[p], to_before[p]),
             None => None,
         };
-        if let Some(c) = out[group[p].0].as_mut() {
+        if let Some(c) = claims[group[p].0].change.as_mut() {
             c.partner = partner.map(|q| base + group[q].0);
         }
     }
+}
+
+/// The word of change that makes the bare number at `first..=last` the size of a change, and
+/// whether what changed is named after the figure ("a drop of 496,000 in ...") rather than
+/// before the verb ("employment rose by 252,000").
+pub(crate) fn cue_of_delta(doc: &Doc, first: usize, last: usize) -> Option<(usize, bool)> {
+    let p = Place { first, last, end: last, multiple: None, start: 0 };
+    if let Some(f) = verb_before(doc, p).or_else(|| by_after_verb(doc, p)) {
+        return Some((f.cue, false));
+    }
+    of_after_noun(doc, p).map(|f| (f.cue, true))
+}
+
+/// Whether the figure starting at `first` is what another is compared with: "compared with
+/// 900,000", "versus 13".
+pub(crate) fn is_compared(doc: &Doc, first: usize, last: usize) -> bool {
+    compared_with(doc, Place { first, last, end: last, multiple: None, start: 0 }).is_some()
 }
 
 /// Whether a bare number from tokens `first..=last` is "from" a change whose other end, just
 /// after "to", counts a noun: "grew from 9 million to 21 million households" (the 9 million
 /// counts households too).
 pub(crate) fn shares_noun(doc: &Doc, first: usize, last: usize, next_first: usize) -> bool {
-    let p = Place { first, last, end: last };
+    let p = Place { first, last, end: last, multiple: None, start: 0 };
     doc.is(last + 1, "to") && next_first == last + 2 && from_after_change(doc, p, clause_start(doc, first)).is_some()
 }
 
@@ -429,7 +503,7 @@ const RATE_WORDS: &[&str] = &["rate", "rates", "ratio", "share", "yield", "yield
 /// "the unemployment rate fell 0.3", "was 71.0 per cent, up 0.4 on the quarter" (`level_before`
 /// is the last token of a percentage just before in the clause, if any).
 pub(crate) fn rate_delta(doc: &Doc, first: usize, last: usize, level_before: Option<usize>) -> bool {
-    let p = Place { first, last, end: last };
+    let p = Place { first, last, end: last, multiple: None, start: 0 };
     let Some(f) = verb_before(doc, p).or_else(|| by_after_verb(doc, p)) else { return false };
     // "up 0.4" just after a percentage and a comma.
     if let Some(l) = level_before {
@@ -456,6 +530,11 @@ mod tests {
         assert_eq!(said("Exports were $1.7 billion less than February."), ["$1.7 billion delta down"]);
         assert_eq!(said("Sales are up 12 percent from last year."), ["12 percent delta up"]);
         assert_eq!(said("The index changed 3 percent."), ["3 percent delta"]);
+        assert_eq!(said("It was a 5 percent annual increase."), ["5 percent delta up"]);
+        assert_eq!(said("Sales saw a 2.3% year-over-year rise."), ["2.3% delta up"]);
+        assert_eq!(said("Output was 3 percent lower on the month."), ["3 percent delta down"]);
+        assert_eq!(said("Stocks were 6.1 million barrels higher."), ["6.1 million barrels delta up"]);
+        assert_eq!(said("It hired 5 percent more staff."), ["5 percent"]);
     }
 
     #[test]
@@ -508,6 +587,13 @@ mod tests {
         assert_eq!(said("Exports totaled $5 billion."), ["$5 billion"]);
         assert_eq!(said("The lower 48 states saw rain."), ["48"]);
         assert_eq!(said("Children made up 18.6 percent of the population."), ["18.6 percent"]);
+    }
+
+    #[test]
+    fn text_edges_do_not_panic() {
+        for text in ["peak of 7.8 percent", "of 5", "from 5 to 6", "up 5", "5 less than", "vs. 4", "to 9", "by 3"] {
+            let _ = said(text);
+        }
     }
 
     #[test]

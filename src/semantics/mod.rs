@@ -7,12 +7,21 @@
 //! cue words). Nothing here allocates but the one list of places per paragraph.
 
 mod change;
+mod counts;
+mod duration;
 mod modality;
+mod multiple;
+mod rank;
+mod words;
 
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind, HedgeKind, MentionKind};
+use crate::count::Counted;
+use crate::figures::{is_year_like, Figure};
 use crate::lex::{Doc, Kind};
 
-pub(crate) use change::{rate_delta, shares_noun};
+pub(crate) use change::{is_compared, rate_delta, shares_noun};
+pub(crate) use counts::{elided, mass_unit};
+pub(crate) use words::{figures as word_figures, keys as word_claim_keys, starters as word_claim_starters, WordFigure};
 
 /// Where a claim's figure stands among the paragraph's tokens (indices inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,21 +32,81 @@ pub(crate) struct Place {
     pub last: usize,
     /// The last token of what the claim counts, or `last`.
     pub end: usize,
+    /// For a multiple written as a verb ("doubled", "halved"), the size of a change and its
+    /// direction: `Some(direction)`.
+    pub multiple: Option<Option<crate::claim::Direction>>,
+    /// The first token of the figure's clause ([`clause_start`]), found once for both concepts.
+    pub start: usize,
+}
+
+/// Buffers kept from one paragraph to the next, so that reading what claims say allocates
+/// nothing once they have grown.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    /// Where each claim of the paragraph stands.
+    pub places: Vec<Place>,
+    /// The claims without a number of the paragraph.
+    pub words: Vec<WordFigure>,
+    found: Vec<Option<change::Found>>,
 }
 
 /// The longest run of tokens read back or forward from a figure: a clause rarely runs longer,
 /// and the bound keeps the work per claim constant.
 const REACH: usize = 40;
 
-/// Gives each claim of one paragraph its change and modality. `places[k]` is where `claims[k]`
-/// stands; `base` is the index of `claims[0]` in the whole result (partners are indices there).
-pub(crate) fn annotate(doc: &Doc, places: &[Place], claims: &mut [Claim], base: usize) {
+/// Gives each claim of one paragraph its change and modality. `scratch.places[k]` is where
+/// `claims[k]` stands; `base` is the index of `claims[0]` in the whole result (partners are
+/// indices there).
+pub(crate) fn annotate(doc: &Doc, scratch: &mut Scratch, claims: &mut [Claim], base: usize) {
+    let places = &scratch.places;
     debug_assert_eq!(places.len(), claims.len());
-    let changes = change::changes(doc, places, base);
-    for ((c, ch), p) in claims.iter_mut().zip(changes).zip(places) {
-        c.change = ch;
-        c.modality = modality::modality(doc, *p);
+    change::changes(doc, places, &mut scratch.found, claims, base);
+    for (c, p) in claims.iter_mut().zip(places) {
+        c.modality = modality::modality(doc, *p, p.start);
     }
+}
+
+/// A figure read anew as a rank, a multiple or an asserted duration.
+pub(crate) struct Reread {
+    /// The figure with its new extent, kind and unit.
+    pub figure: Figure,
+    pub kind: ClaimKind,
+    /// What a rank ranks.
+    pub noun: Option<Counted>,
+}
+
+/// A number that is a rank ("No. 1 exporter"; ordinals are read in `words.rs`), a multiple
+/// ("two to three times as much", "10-fold") or an asserted duration ("lasted 35 days", "a
+/// 30-day comment period") rather than what the figure grammar made of it.
+pub(crate) fn reread(doc: &Doc, f: &Figure) -> Option<Reread> {
+    if !matches!(f.kind, MentionKind::Number | MentionKind::Ratio) || f.hedge == HedgeKind::Indefinite {
+        return None;
+    }
+    let first = f.hedge_toks.map_or(f.first, |(h, _)| h.min(f.first));
+    if let Some((last, noun)) = rank::numbered(doc, first, f.num_last).filter(|_| f.kind == MentionKind::Number) {
+        let mut g = *f;
+        g.value_high = None;
+        g.unit = None;
+        g.per = None;
+        g.last = last;
+        return Some(Reread { figure: g, kind: ClaimKind::Rank, noun });
+    }
+    if f.kind != MentionKind::Number || is_year_like(&f.num) || f.num.glued_word.is_some() {
+        return None;
+    }
+    if let Some(last) = multiple::multiple(doc, f.last) {
+        let mut g = *f;
+        g.kind = MentionKind::Ratio;
+        g.unit = Some("times");
+        g.last = last;
+        return Some(Reread { figure: g, kind: ClaimKind::Ratio, noun: None });
+    }
+    let (unit, last) = duration::asserted(doc, first, f.last)?;
+    let mut g = *f;
+    g.kind = MentionKind::Quantity;
+    g.unit = Some(unit);
+    g.last = last;
+    Some(Reread { figure: g, kind: ClaimKind::Quantity, noun: None })
 }
 
 /// Whether token `k` ends a sentence or clause: ".", "!", "?", ";" or ":" (a "." written between
@@ -77,6 +146,18 @@ pub(crate) fn clause_end(doc: &Doc, i: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Every word of change and cue of modality, for the vocabulary's
+/// [`SEMANTIC_CUE`](crate::vocab::SEMANTIC_CUE) bit.
+pub(crate) fn cue_keys() -> impl Iterator<Item = &'static str> {
+    change::keys().chain(modality::keys())
+}
+
+/// Whether token `k` is marked as a word of change or a cue of modality (one bit test; the
+/// tables are looked up only where it holds).
+fn marked_cue(doc: &Doc, k: usize) -> bool {
+    doc.toks.get(k).is_some_and(|t| t.tables & crate::vocab::SEMANTIC_CUE != 0)
 }
 
 /// The lower-case-insensitive word at token `k`, or "" for anything else.

@@ -9,10 +9,10 @@
 
 use once_cell::sync::Lazy;
 
-use super::{clause_end, clause_start, word, Place};
+use super::{clause_end, word, Place};
 use crate::claim::Modality;
 use crate::lex::Doc;
-use crate::util::Lexicon;
+use crate::util::{words, Lexicon, WordSet};
 
 /// What a cue word says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +48,7 @@ static CUES: &[(&str, Cue)] = &[
     ("targeted", Cue::Is(Target)), ("targeting", Cue::Is(Target)), ("aim", Cue::Is(Target)), ("aims", Cue::Is(Target)),
     ("aimed", Cue::Is(Target)), ("aiming", Cue::Is(Target)), ("objective", Cue::Is(Target)), ("ambition", Cue::Is(Target)),
     // Forecast.
-    ("projected", Cue::Is(Forecast)), ("projects", Cue::Is(Forecast)), ("projection", Cue::Is(Forecast)), ("projections", Cue::Is(Forecast)),
+    ("projected", Cue::Is(Forecast)), ("projection", Cue::Is(Forecast)), ("projections", Cue::Is(Forecast)),
     ("expected", Cue::Is(Forecast)), ("expects", Cue::Is(Forecast)), ("expect", Cue::Is(Forecast)), ("expecting", Cue::Is(Forecast)),
     ("forecast", Cue::Is(Forecast)), ("forecasts", Cue::Is(Forecast)), ("forecasted", Cue::Is(Forecast)), ("forecasting", Cue::Is(Forecast)),
     ("anticipated", Cue::Is(Forecast)), ("anticipates", Cue::Is(Forecast)), ("predicted", Cue::Is(Forecast)), ("predicts", Cue::Is(Forecast)),
@@ -61,13 +61,18 @@ static CUES: &[(&str, Cue)] = &[
     ("totaled", Cue::Is(Reported)), ("totalled", Cue::Is(Reported)),
 ];
 
+/// The cue words, for the vocabulary's mark.
+pub(super) fn keys() -> impl Iterator<Item = &'static str> {
+    CUES.iter().map(|&(w, _)| w)
+}
+
 static CUE_TABLE: Lazy<Lexicon<Cue>> = Lazy::new(|| Lexicon::new(CUES));
 
 fn cue_at(doc: &Doc, k: usize) -> Option<Cue> {
-    let w = word(doc, k);
-    if w.is_empty() {
+    if !super::marked_cue(doc, k) {
         return None;
     }
+    let w = word(doc, k);
     let cue = CUE_TABLE.get(w)?;
     // "to be provided" only; a "be" elsewhere says nothing. "may" as a month says nothing.
     match cue {
@@ -88,12 +93,14 @@ fn cue_at(doc: &Doc, k: usize) -> Option<Cue> {
 /// Reporting verbs that make a following "would" a pledge: "said it would provide $5 million".
 const REPORTING: &[&str] = &["said", "announced", "pledged", "promised", "agreed", "confirmed", "stated", "committed"];
 
-/// What cue `cue` at token `k` means in its sentence (`start..=end`).
-fn meaning(doc: &Doc, cue: Cue, k: usize, start: usize, end: usize) -> Modality {
+/// What cue `cue` at token `k` means in its sentence, which starts at `start` and holds the
+/// figure ending at `last`.
+fn meaning(doc: &Doc, cue: Cue, k: usize, start: usize, last: usize) -> Modality {
     match cue {
         Cue::Is(m) => m,
         Cue::ToBe => Committed,
         Cue::Possible | Cue::Would => {
+            let end = clause_end(doc, last);
             let conditional = (start..=end).any(|j| doc.is_any(j, &["if", "unless", "otherwise"]));
             if cue == Cue::Would {
                 let reported = (k.saturating_sub(4).max(start)..k).any(|j| doc.is_any(j, REPORTING));
@@ -112,27 +119,30 @@ fn meaning(doc: &Doc, cue: Cue, k: usize, start: usize, end: usize) -> Modality 
 }
 
 /// Words that end the look forward from a figure for its own auxiliary.
-const FORWARD_STOPS: &[&str] = &["and", "or", "but", "which", "that", "who", "than", "while", "of", "from", "to"];
+static FORWARD_STOPS: Lazy<WordSet> =
+    Lazy::new(|| WordSet::new(words!["and", "or", "but", "which", "that", "who", "than", "while", "of", "from", "to"]));
 
 /// The modality of the claim at `p`.
-pub(super) fn modality(doc: &Doc, p: Place) -> Modality {
-    let start = clause_start(doc, p.first);
-    let end = clause_end(doc, p.end);
-    // The figure as subject: "7,000 jobs are expected", "$5 million will go".
-    for k in p.end + 1..=(p.end + 4).min(end) {
+pub(super) fn modality(doc: &Doc, p: Place, start: usize) -> Modality {
+    // The figure as subject: "7,000 jobs are expected", "$5 million will go" (punctuation, and
+    // so the end of the clause, ends the look).
+    for k in p.end + 1..=p.end + 4 {
         if doc.is(k, "to") && doc.is(k + 1, "be") {
             return Committed;
         }
-        if doc.kind(k) != Some(crate::lex::Kind::Word) || doc.is_any(k, FORWARD_STOPS) {
+        if doc.kind(k) != Some(crate::lex::Kind::Word) {
             break;
         }
         if let Some(cue) = cue_at(doc, k).filter(|c| !matches!(c, Cue::Is(Reported) | Cue::Is(Target))) {
-            return meaning(doc, cue, k, start, end);
+            return meaning(doc, cue, k, start, p.end);
+        }
+        if FORWARD_STOPS.contains(doc.s(k)) {
+            break;
         }
     }
     for k in (start..p.first).rev() {
         if let Some(cue) = cue_at(doc, k) {
-            return meaning(doc, cue, k, start, end);
+            return meaning(doc, cue, k, start, p.end);
         }
     }
     Reported

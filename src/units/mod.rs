@@ -95,7 +95,9 @@ fn guard_holds(doc: &Doc, j: usize, last: usize, guard: Guard) -> bool {
         }
         Guard::Inch => {
             let next_num = doc.same_line(next) && doc.kind(next) == Some(Kind::Num);
-            !next_num && (!next_word || doc.is_any(next, AFTER_INCH))
+            // "10 in long", but not "496,000 in long-term unemployment".
+            let compound = doc.dash(next + 1) && doc.glued(next + 1);
+            !next_num && (!next_word || (doc.is_any(next, AFTER_INCH) && !compound))
         }
         Guard::Mark => {
             let digits = doc.kind(j.wrapping_sub(1)) == Some(Kind::Num);

@@ -1,0 +1,201 @@
+//! Counts whose noun is elsewhere in the clause: the object of a change ("Payroll employment
+//! rose by 252,000", "a drop of 496,000 in long-term unemployment") or the complement of a
+//! measured subject ("apprehensions totaled 8,024", "The number of new encounters in June was
+//! 123,838", "unemployed persons numbered 5.5 million").
+//!
+//! The unit is the head of what is counted, singular ("apprehension"), or what a mass noun
+//! counts ("employment" counts jobs: [`MASS`]); `counted` is the phrase as written.
+
+use super::change;
+use crate::count::{is_function_word, is_plural, is_time_word, Counted};
+use crate::lex::{Doc, Kind};
+
+/// Mass nouns that count something, and the unit they count in. Add a row to teach one.
+const MASS: &[(&str, &str)] = &[
+    ("employment", "job"),
+    ("payroll", "job"),
+    ("payrolls", "job"),
+    ("jobs", "job"),
+    ("unemployment", "unemployed"),
+    ("enrollment", "student"),
+    ("enrolment", "student"),
+    ("attendance", "person"),
+    ("population", "person"),
+];
+
+/// Verbs that make the figure after them the measure of their subject: "apprehensions totaled
+/// 8,024", "encounters were 123,838".
+const MEASURE_VERBS: &[&str] = &[
+    "totaled",
+    "totalled",
+    "totaling",
+    "totalling",
+    "numbered",
+    "was",
+    "were",
+    "reached",
+    "hit",
+    "topped",
+    "exceeded",
+    "surpassed",
+];
+
+/// Auxiliaries between a subject and its verb: "have risen", "was cut".
+const AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "are", "been", "be", "also"];
+
+fn mass(w: &str) -> Option<&'static str> {
+    MASS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)).map(|&(_, u)| u)
+}
+
+/// Whether the word at `k` can head a counted noun: a plural, or a mass noun that counts.
+fn countable(doc: &Doc, k: usize) -> bool {
+    doc.kind(k) == Some(Kind::Word)
+        && (mass(doc.s(k)).is_some() || (is_plural(doc.s(k)) && !is_function_word(doc.s(k))))
+}
+
+/// What a bare number at tokens `first..=last` counts, when its noun is elsewhere: the phrase,
+/// and the unit when a mass noun names it.
+pub(crate) fn elided(doc: &Doc, first: usize, last: usize) -> Option<(Counted, Option<&'static str>)> {
+    let (verb, after_noun) =
+        change::cue_of_delta(doc, first, last).or_else(|| measure_verb(doc, first).map(|v| (v, false)))?;
+    let counted = if after_noun { in_phrase(doc, last) } else { subject(doc, verb) }?;
+    Some((counted, mass(doc.s(counted.head))))
+}
+
+/// The unit a mass noun heading `c` counts in ("employment" counts jobs), if it is one.
+pub(crate) fn mass_unit(doc: &Doc, c: &Counted) -> Option<&'static str> {
+    mass(doc.s(c.head))
+}
+
+/// The verb that measures: "totaled 8,024", "stood at 5.5 million".
+fn measure_verb(doc: &Doc, first: usize) -> Option<usize> {
+    let p = first.checked_sub(1)?;
+    if doc.is_any(p, MEASURE_VERBS) {
+        return Some(p);
+    }
+    (doc.is(p, "at") && doc.is_any(p.wrapping_sub(1), &["stood", "stands", "remained", "remains"])).then(|| p - 1)
+}
+
+/// The subject before verb `verb`, past auxiliaries and a phrase of time ("encounters in June
+/// was"): its head a plural or counting mass noun, with up to two modifiers before it.
+fn subject(doc: &Doc, verb: usize) -> Option<Counted> {
+    let mut k = verb.checked_sub(1)?;
+    while doc.is_any(k, AUXILIARIES) {
+        k = k.checked_sub(1)?;
+    }
+    // "in June", "in 2023", "last year".
+    if (doc.kind(k) == Some(Kind::Num) || is_time_word(doc.s(k)))
+        && doc.is_any(k.wrapping_sub(1), &["in", "during", "for", "last", "this"])
+    {
+        k = k.checked_sub(2)?;
+    }
+    if !countable(doc, k) || !doc.same_line(k) {
+        return None;
+    }
+    // "Visits to national parks reached": the head is before the preposition.
+    let k = (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&p| doc.is_any(p, &["to", "at", "in", "from", "for"]) && p > 0 && countable(doc, p - 1))
+        .map_or(k, |p| p - 1)
+        .max(k.saturating_sub(4));
+    let last = if k < verb - 1 { subject_end(doc, k, verb) } else { k };
+    let head = k;
+    let mut first = k;
+    while first > 0
+        && head - first < 2
+        && doc.kind(first - 1) == Some(Kind::Word)
+        && !is_function_word(doc.s(first - 1))
+        && !is_time_word(doc.s(first - 1))
+        && doc.same_line(first)
+        && !doc.is_any(first - 1, &["number", "total"])
+    {
+        first -= 1;
+    }
+    Some(Counted { head, first, last })
+}
+
+/// The last word of a subject headed at `head` that runs to the verb at `verb`, auxiliaries and
+/// a phrase of time left out.
+fn subject_end(doc: &Doc, head: usize, verb: usize) -> usize {
+    let mut last = head;
+    for k in head + 1..verb {
+        if doc.is_any(k, AUXILIARIES)
+            || (doc.is_any(k, &["in", "during", "last", "this"]) && is_time_word(doc.s(k + 1)))
+        {
+            break;
+        }
+        last = k;
+    }
+    last
+}
+
+/// "a drop of 496,000 in long-term unemployment": what the change is in, after the figure.
+fn in_phrase(doc: &Doc, last: usize) -> Option<Counted> {
+    let mut k = last + 1;
+    if !doc.is(k, "in") {
+        return None;
+    }
+    k += 1;
+    let first = k;
+    let mut head = None;
+    while k < first + 5 && doc.same_line(k) {
+        if doc.dash(k) && doc.glued(k) {
+            k += 1;
+            continue;
+        }
+        if doc.kind(k) != Some(Kind::Word) || is_function_word(doc.s(k)) || is_time_word(doc.s(k)) {
+            break;
+        }
+        head = Some(k);
+        k += 1;
+    }
+    let head = head.filter(|&h| countable(doc, h))?;
+    Some(Counted { head, first, last: head })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    fn counts(text: &str) -> Vec<String> {
+        Extractor::new()
+            .claims(text)
+            .iter()
+            .map(|c| {
+                format!("{} {} {:?}", c.text, c.unit.as_deref().unwrap_or("-"), c.counted.as_deref().unwrap_or("-"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn objects_of_a_change() {
+        assert_eq!(counts("Payroll employment rose by 252,000 in September."), ["252,000 job \"Payroll employment\""]);
+        assert_eq!(
+            counts("There was a drop of 496,000 in long-term unemployment."),
+            ["496,000 unemployed \"long-term unemployment\""]
+        );
+        assert_eq!(counts("Apprehensions have fallen 8,000 since May."), ["8,000 apprehension \"Apprehensions\""]);
+    }
+
+    #[test]
+    fn complements_of_a_measured_subject() {
+        assert_eq!(counts("Apprehensions totaled 8,024 in June."), ["8,024 apprehension \"Apprehensions\""]);
+        assert_eq!(
+            counts("The number of new encounters in June was 123,838."),
+            ["123,838 encounter \"new encounters\""]
+        );
+        assert_eq!(counts("Unemployed persons numbered 5.5 million."), ["5.5 million person \"Unemployed persons\""]);
+        assert_eq!(
+            counts("Visits to national parks reached 1.2 million in May, compared with 900,000 a year earlier."),
+            ["1.2 million visit \"Visits to national parks\"", "900,000 visit \"Visits to national parks\""]
+        );
+    }
+
+    #[test]
+    fn no_count_without_a_countable_subject() {
+        assert!(counts("The index rose 300 points.").iter().all(|c| !c.contains("index")));
+        assert_eq!(counts("The index rose 312."), Vec::<String>::new());
+        assert_eq!(counts("The score was 12."), Vec::<String>::new());
+        assert_eq!(counts("The year was 2022."), Vec::<String>::new());
+    }
+}
