@@ -212,7 +212,8 @@ pub(crate) fn not_a_claim(doc: &Doc, f: &Figure, has_noun: bool) -> Option<Rule>
             && (!has_noun
                 || preceded_by(doc, f.first, &TIME_PREPOSITIONS)
                 || preceded_by(doc, f.first, &DETERMINERS)
-                || after_date(doc, f.first))
+                || after_date(doc, f.first)
+                || before_level(doc, f.last))
         {
             return Some(Rule::Date);
         }
@@ -253,6 +254,18 @@ fn alone_on_line(doc: &Doc, f: &Figure) -> bool {
         k += 1;
     }
     true
+}
+
+/// Whether the word after `last` makes the year before it a period compared with: "over 2021
+/// levels", "above 2019 figures".
+fn before_level(doc: &Doc, last: usize) -> bool {
+    let k = last + 1;
+    k < doc.len()
+        && doc.same_line(k)
+        && doc.kind(k) == Some(Kind::Word)
+        && ["level", "levels", "figure", "figures", "average", "averages", "baseline"]
+            .iter()
+            .any(|w| doc.s(k).eq_ignore_ascii_case(w))
 }
 
 /// Whether the token before `first` is a month or a day of one ("Mar 9 2018", "March 2018").

@@ -49,10 +49,11 @@ static COMPARISON: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Words after which a time is the compared value's, not that of a figure before them: "7,500
-/// chargers were open, compared with 3,800 in January 2023". ("from" is left out: it also opens
-/// the start of a change, "rose 5 percent from a year earlier to $30 billion in January".)
+/// chargers were open, compared with 3,800 in January 2023", "12,400 homes, up from 9,100 in the
+/// previous fiscal year". ("from" alone is left out: it also opens the start of a change, "rose 5
+/// percent from a year earlier to $30 billion in January".)
 static COMPARED_AFTER: Lazy<Regex> = Lazy::new(|| {
-    RegexBuilder::new(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|against)\b")
+    RegexBuilder::new(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|against|(?:up|down)\s+from)\b")
         .case_insensitive(true)
         .unicode(false)
         .build()
@@ -311,6 +312,8 @@ mod tests {
     fn a_time_after_a_comparison_is_the_compared_values() {
         let t = "As of February 29, 7,500 chargers were open, compared with 3,800 in January 2023.";
         assert_eq!(govern(t, &["7,500"]), some(&["As of February 29"]));
+        let t = "In 2023, the program built 12,400 homes, up from 9,100 in the previous year.";
+        assert_eq!(govern(t, &["12,400"]), some(&["In 2023"]));
         let t = "Exports rose 5 percent from a year earlier to $30 billion in January.";
         assert_eq!(govern(t, &["5 percent", "$30 billion"]), some(&["in January", "in January"]));
     }

@@ -357,7 +357,10 @@ impl DocTimes {
                         | Expr::Fixed(..)
                 ) || matches!(h.expr, Expr::Anaphor(_, k) if k < 0);
                 let from = matches!(h.prep, Some("from" | "over")) && relative_past && h.sides.is_none();
-                (other, from && comparing())
+                // "an increase over 2021 levels", "above 2019 figures": a period compared with.
+                let level = matches!(h.prep, Some("from" | "over" | "above" | "below" | "than"))
+                    && t.is_any(h.last, &["level", "levels", "figure", "figures", "average", "averages", "baseline"]);
+                (other, (from && comparing()) || level)
             }
         }
     }
@@ -461,17 +464,23 @@ impl DocTimes {
             }
             _ => (iv.map(|(s, _)| s), iv.map(|(_, e)| e)),
         };
+        let granularity = granularity(gran_expr, &self.ctx);
+        // "the previous fiscal year", placed against the fiscal year in focus, is still one.
+        let calendar = match granularity {
+            Granularity::FiscalYear if self.ctx.cal != Calendar::Gregorian => self.ctx.cal,
+            _ => calendar_of(e, &self.ctx),
+        };
         TimeRef {
             text: text[span.start..span.end].to_string(),
             span,
             start,
             end,
-            granularity: granularity(gran_expr, &self.ctx),
+            granularity,
             kind,
             relative: used_ref || matches!(e, Expr::Vague),
             resolved_from: if used_ref { self.reference.source } else { ReferenceSource::None },
             duration: duration_of(e),
-            calendar: calendar_of(e, &self.ctx),
+            calendar,
             modifier,
         }
     }

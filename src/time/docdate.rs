@@ -65,7 +65,7 @@ static DATELINE_ALONE: Lazy<meta::Regex> = Lazy::new(|| {
 
 static RELEASED: Lazy<meta::Regex> = Lazy::new(|| {
     build(&format!(
-        r"(?i:\b(?:released|published|posted|issued|dated|date|updated|for release)(?:[ \t]+on)?)[ \t]*:?[ \t]*{}",
+        r"(?i:\b(?:released|published|posted|issued|dated|date|updated|for release|embargoed until)(?:[ \t]+on)?)[ \t]*:?[ \t]*(?:[0-9]{{1,2}}(?::[0-9]{{2}})?[ \t]*(?i:[ap]\.?m\.?)[ \t]*(?:\([A-Za-z]{{1,5}}\))?,?[ \t]*)?{}",
         date_pattern()
     ))
 });
@@ -218,6 +218,8 @@ mod tests {
     fn released_on() {
         let t = "Fact sheet on border processing\nReleased on January 9, 2024\n\nIn fiscal year 2023, the agency...";
         assert_eq!(dd(t), pair("2024-01-09", "January 9, 2024"));
+        let t = "Jobs report\nThis release is embargoed until 8:30 a.m. (ET) Friday, October 4, 2024\n\nPayrolls rose.";
+        assert_eq!(dd(t), pair("2024-10-04", "October 4, 2024"));
         let t = "Humanitarian update. Published: 2023-12-31. Deliveries continued.";
         assert_eq!(dd(t), pair("2023-12-31", "2023-12-31"));
     }

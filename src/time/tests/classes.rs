@@ -156,6 +156,13 @@ fn comparison_periods_are_baselines() {
     assert_eq!((t.kind, iv(&t)), (TimeKind::Baseline, pair("2023-01-01", "2023-12-31")));
     let t = one("Sales were flat from a year earlier.", "2024-02-29");
     assert_eq!(t.kind, TimeKind::Baseline);
+    // A year before "levels" after "over" is the period compared with, and no focus.
+    let v = all(
+        "Funding grew 30 percent over 2021 levels. By the end of the year, 2,800 bridges will be repaired.",
+        "2024-10-02",
+    );
+    assert_eq!(find(&v, "over 2021").kind, TimeKind::Baseline);
+    assert_eq!(iv(find(&v, "By the end of the year")).1, "2024-12-31");
     // "last year" alone is no comparison.
     assert_eq!(one("Arrivals doubled last year.", "2024-02-29").kind, TimeKind::Period);
 }

@@ -112,3 +112,14 @@ fn a_clause_opened_by_since_counts_from_its_date() {
     let v = all("Since 2019 exports rose in March.", r);
     assert_eq!(find(&v, "in March").kind, TimeKind::Period);
 }
+
+#[test]
+fn a_fiscal_year_placed_against_the_focus_keeps_its_calendar() {
+    let v = times_in(
+        "In 2023-24, 12,400 homes were built; in the previous fiscal year, 9,100.",
+        "2025-01-15",
+        Jurisdiction::Canada,
+    );
+    let t = find(&v, "in the previous fiscal year");
+    assert_eq!((t.calendar, iv(t)), (Calendar::AprilFiscal, pair("2022-04-01", "2023-03-31")));
+}
