@@ -60,6 +60,11 @@ fn no_range_across_a_line_break() {
         ]
     );
     run_all(text);
+    // A scale word past a blank line joins no number (found by the `grammar` fuzz target).
+    let text = "Aid: ¥ 2023-24 \n \n thousand people.";
+    let claims = Extractor::new().claims(text);
+    assert!(claims.iter().all(|c| !c.text.contains('\n')), "{claims:?}");
+    run_all(text);
 }
 
 #[test]
