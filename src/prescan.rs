@@ -13,12 +13,13 @@ use crate::util::{bytes_between, next_digit, Lexicon};
 /// The words that let a paragraph through: number words that make a figure of their own
 /// ([`numbers::is_figure_word`]) and words that make a claim without a number ("doubled",
 /// "second"; see `semantics/words.rs`), in one table so that a word costs one look-up.
-static STARTERS: Lazy<Lexicon<()>> = Lazy::new(|| {
+static STARTERS: Lazy<Lexicon<()>> = Lazy::new(|| Lexicon::new(STARTER_ROWS.iter()));
+
+/// The rows of [`STARTERS`], built once per process and kept for the life of the program (a
+/// static, not a leaked box, so that a leak checker sees it is still held).
+static STARTER_ROWS: Lazy<Vec<(&'static str, ())>> = Lazy::new(|| {
     let figure_words = numbers::words().iter().map(|&(w, _)| w).filter(|w| numbers::is_figure_word(w.as_bytes()));
-    let keys: Vec<(&'static str, ())> =
-        figure_words.chain(crate::semantics::word_claim_starters()).map(|w| (w, ())).collect();
-    // Built once per process; the table keeps its rows for the life of the program.
-    Lexicon::new(&*Box::leak(keys.into_boxed_slice()))
+    figure_words.chain(crate::semantics::word_claim_starters()).map(|w| (w, ())).collect()
 });
 
 /// Whether `text` may hold a figure: whether it has an ASCII digit, a vulgar fraction ("½"), a

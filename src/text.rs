@@ -231,13 +231,16 @@ fn ends_sentence(text: &str, i: usize, j: usize) -> bool {
 
 /// Whether the line break at `i` ends a sentence.
 fn line_break_ends(text: &str, i: usize) -> bool {
-    let before = text[..i].trim_end_matches([' ', '\t', '\r']);
+    // White space other than line breaks (a no-break space too) is passed over, as the lexer
+    // passes over it: a number and a scale word either side of the break agree with the sentence.
+    let blank = |c: char| c.is_whitespace() && c != '\n';
+    let before = text[..i].trim_end_matches(blank);
     let after = &text[i + 1..];
     if after.starts_with(['\n', '\r']) || before.ends_with('\n') {
         return true;
     }
     let wrapped = before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
-        && after.trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_lowercase());
+        && after.trim_start_matches(|c: char| blank(c) && c != '\r').starts_with(|c: char| c.is_lowercase());
     !wrapped
 }
 
@@ -330,5 +333,8 @@ mod tests {
         assert_eq!(s("90.5 F\nReadout of the meeting"), ["90.5 F", "Readout of the meeting"]);
         assert_eq!(s("trade worth\nbillions of dollars."), ["trade worth\nbillions of dollars."]);
         assert_eq!(s("a\n\nb"), ["a", "b"]);
+        // A no-break space about the break is white space there too.
+        assert_eq!(s("trade worth\u{a0}\n\u{a0}billions."), ["trade worth\u{a0}\n\u{a0}billions."]);
+        assert_eq!(s("90.5 F\u{a0}\n\u{a0}Readout"), ["90.5 F", "Readout"]);
     }
 }

@@ -60,6 +60,14 @@ fn no_range_across_a_line_break() {
         ]
     );
     run_all(text);
+    // A scale word past a blank line joins no number (found by the `grammar` fuzz target).
+    let text = "Aid: ¥ 2023-24 \n \n thousand people.";
+    let claims = Extractor::new().claims(text);
+    assert!(claims.iter().all(|c| !c.text.contains('\n')), "{claims:?}");
+    run_all(text);
+    // No-break spaces about a line break are white space to the sentences as to the tokens.
+    run_all("It cost 10k\r\n \u{a0} \u{a0} billion \u{a0} EUR in all.");
+    run_all("It cost 15\u{a0}\nmillion euros. Then\n\u{a0}Million more.");
 }
 
 #[test]

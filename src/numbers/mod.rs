@@ -268,8 +268,15 @@ fn digits_at(doc: &Doc, i: usize, signed: bool) -> Option<Num> {
 fn scale_words(doc: &Doc, mut n: Num, mut value: Decimal) -> Option<Num> {
     if n.glued_word.is_none() {
         let mut j = n.last + 1;
-        // A scale may start the next line of wrapped text: "15\nmillion".
-        while doc.kind(j) == Some(Kind::Word) && (doc.same_line(j) || j == n.last + 1) && j <= n.last + 3 {
+        // A scale may start the next line of wrapped text: "15\nmillion" (one line break, a
+        // word in lower case, as the sentence goes on there; not past a blank line).
+        let after = n.last + 1;
+        let wrapped = |j: usize| {
+            j == after
+                && doc.toks.get(j).is_some_and(|t| t.breaks == 1)
+                && doc.s(j).starts_with(|c: char| c.is_lowercase())
+        };
+        while doc.kind(j) == Some(Kind::Word) && (doc.same_line(j) || wrapped(j)) && j <= n.last + 3 {
             if !doc.same_line(j) && !matches!(word_class(doc, j), Some(NumWord::Scale(_))) {
                 break;
             }
@@ -532,6 +539,15 @@ pub(crate) mod tests {
             .iter()
             .map(|n| format!("{}={}", &text[doc.start(n.first)..doc.end(n.last)], n.value.normalize()))
             .collect()
+    }
+
+    #[test]
+    fn scale_on_the_next_line_only_where_the_sentence_goes_on() {
+        // Wrapped text: one line break, the scale in lower case.
+        assert_eq!(v("15\nmillion"), ["15\nmillion=15000000"]);
+        // Past a blank line, or before a capital, the sentence has ended: no scale.
+        assert_eq!(v("15 \n \nthousand"), ["15=15"]);
+        assert_eq!(v("15\nMillion"), ["15=15"]);
     }
 
     #[test]
