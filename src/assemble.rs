@@ -265,7 +265,13 @@ fn push(
 /// `times`, the block's, in text order).
 pub(crate) fn situate(text: &str, claims: &mut [Claim], sentences: &[Span], times: &[Located]) {
     for c in claims.iter_mut() {
-        c.sentence = sentence_of(sentences, c.span.start).unwrap_or(c.span);
+        let mut s = sentence_of(sentences, c.span.start).unwrap_or(c.span);
+        // A figure the splitter cut ("Rs. 2" where "Rs." looked like a sentence end) keeps the
+        // promise that a claim lies inside its sentence: the sentence runs on to the figure's end.
+        if c.span.end > s.end {
+            s.end = sentence_of(sentences, c.span.end - 1).map_or(c.span.end, |t| t.end.max(c.span.end));
+        }
+        c.sentence = s;
     }
     attach_times(text, claims, sentences, times);
 }

@@ -18,6 +18,8 @@ static ABBREVIATIONS: Lazy<WordSet> = Lazy::new(|| {
         "capt", "adm", "amb", "pres", "prof", "hon", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "e.g", "i.e", "etc", "vs", "approx", "est", "inc", "corp", "co", "ltd", "dept", "fig",
         "vol", "art", "sec", "u.s", "u.k", "u.n", "d.c", "p.m", "a.m",
+        // Currencies written with a full stop before the amount: "Rs. 2 crore", "L.E. 500".
+        "rs", "l.e",
     ])
 });
 

@@ -70,6 +70,18 @@ fn no_range_across_a_line_break() {
     run_all("It cost 15\u{a0}\nmillion euros. Then\n\u{a0}Million more.");
 }
 
+/// A currency abbreviation that ends in a full stop ("Rs.") does not end the sentence before its
+/// amount (found by the `bytes` fuzz target).
+#[test]
+fn currency_abbreviation_keeps_its_amount_in_the_sentence() {
+    run_all("l-Rs. 2t\u{fffd}\u{fffd}");
+    let text = "The grant is Rs. 2 crore in all.";
+    let claims = Extractor::new().claims(text);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(&text[claims[0].sentence.start..claims[0].sentence.end], text);
+    run_all(text);
+}
+
 #[test]
 fn multibyte_characters_against_expressions() {
     // A curly quote or dash right before a time expression ("“progress” to date") must not be
