@@ -95,6 +95,12 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     let verb = before_figure(a);
     let verb = if doc.is(verb, "by") { verb.wrapping_sub(1) } else { verb };
     let to = to && !(a.kind != MentionKind::Number && !introduced && is_change_verb(doc, verb));
+    // "the unemployment rate fell 0.3 to 3.9 percent": a rate moves by points to a level.
+    let to = to
+        && !(a.kind == MentionKind::Number
+            && b.kind == MentionKind::Percent
+            && !introduced
+            && crate::semantics::rate_delta(doc, a.first, a.last, None));
     let and = gap == 1 && doc.is(c, "and") && introduced && doc.is(a.hedge_toks?.0, "between");
     let or = shared_unit(doc, a, b, gap);
     // Two figures on different lines are never a range ("$4 million\n- $7 million").

@@ -597,5 +597,13 @@ mod tests {
         let c = crate::Extractor::new().claims("The unemployment rate fell 0.3 in March.");
         assert_eq!((c[0].kind, c[0].unit.as_deref()), (crate::ClaimKind::Percent, Some("percentage_point")));
         assert!(crate::Extractor::new().claims("Prices fell 0.3 in March.").is_empty());
+        // A rate moves by points to a level: two claims, not a range.
+        assert_eq!(
+            said("The unemployment rate fell 0.3 to 3.9 percent."),
+            ["0.3 delta down ->1", "3.9 percent to down ->0"]
+        );
+        assert_eq!(said("The jobless rate edged up 0.1 to 3.7%."), ["0.1 delta up ->1", "3.7% to up ->0"]);
+        // Without a rate, "rose 3 to 5 percent" is the range of a rise.
+        assert_eq!(said("Sales rose 3 to 5 percent last year."), ["3 to 5 percent delta up"]);
     }
 }
