@@ -367,8 +367,12 @@ impl DocTimes {
 
     /// Keeps what later expressions refer to: the focus and the frame.
     fn remember(&mut self, t: &Toks<'_>, h: &Hit, time: &TimeRef) {
-        // The title: the first period named on the document's first line.
+        // The document's own date (its dateline, "Released on") is when it speaks, not what of.
+        let own_date = self.reference.span.is_some_and(|s| s.overlaps(time.span));
+        // The title: the first period named on the document's first line, unless it is the
+        // document's own date ("WASHINGTON, March 14, 2024").
         if self.block == 0
+            && !own_date
             && self.title.is_none()
             && time.kind == TimeKind::Period
             && time.granularity != Granularity::Span
@@ -376,8 +380,6 @@ impl DocTimes {
         {
             self.title = time.start.zip(time.end);
         }
-        // The document's own date (its dateline, "Released on") is when it speaks, not what of.
-        let own_date = self.reference.span.is_some_and(|s| s.overlaps(time.span));
         if let (Some(s), Some(e), false) = (time.start, time.end, own_date) {
             if matches!(time.kind, TimeKind::Period | TimeKind::AsOf) && time.granularity != Granularity::Span {
                 self.focus = Some(((s, e), self.block));

@@ -292,12 +292,14 @@ fn granularity(e: &Expr, ctx: &Ctx) -> Granularity {
         Expr::RelUnit(u, _)
         | Expr::Ago(u, _, _)
         | Expr::Duration(resolve::Dur { unit: u, .. })
-        | Expr::Set(resolve::Dur { unit: u, .. }) => unit_granularity(*u),
+        | Expr::Set(resolve::Dur { unit: u, .. })
+        | Expr::Earlier(None, u, _)
+        | Expr::Earlier(Some(u), _, _) => unit_granularity(*u),
         Expr::Sub(4, _, _) => Granularity::Quarter,
         Expr::Sub(2, _, _) => Granularity::Half,
         Expr::WeekOf(_) | Expr::NthWeekOf(..) => Granularity::Week,
         Expr::Fixed(s, e) => resolve::granularity_of(*s, *e),
-        Expr::Vague | Expr::Same | Expr::Anaphor(..) | Expr::Earlier(..) => Granularity::Unknown,
+        Expr::Vague | Expr::Same | Expr::Anaphor(..) => Granularity::Unknown,
         _ => Granularity::Span,
     }
 }

@@ -76,6 +76,15 @@ fn a_title_names_the_period_anaphora_fall_back_to() {
     let v = all_times(text, ReferenceDate::default(), Jurisdiction::UnitedKingdom);
     let t = v.iter().map(|l| &l.time).find(|t| t.text == "in the quarter").expect("the quarter");
     assert_eq!(iv(t), pair("2023-07-01", "2023-09-30"));
+    // A dateline on the first line is the document's own date, no title: with no period to
+    // compare with, "the same period last year" is last year, not the dateline's day a year back.
+    let text = "WASHINGTON, March 14, 2024\n\nThere were 1.2 million crossings, compared with 900,000 in the same period last year.";
+    let v = all_times(text, ReferenceDate::default(), Jurisdiction::UnitedStates);
+    let t = v.iter().map(|l| &l.time).find(|t| t.text == "in the same period last year").expect("baseline");
+    assert_eq!(
+        (t.kind, t.granularity, iv(t)),
+        (TimeKind::Baseline, Granularity::Year, pair("2023-01-01", "2023-12-31"))
+    );
 }
 
 #[test]
