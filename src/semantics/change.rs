@@ -151,7 +151,7 @@ fn found(role: ChangeRole, w: ChangeWord, cue: usize) -> Found {
 /// "rose 2.5 percent", "up 12 percent": a verb or adverb of change just before the figure. "the
 /// lower 48" is no change (comparatives are not in the table); "a cut 40" has an article.
 fn verb_before(doc: &Doc, p: Place) -> Option<Found> {
-    let k = p.first.checked_sub(1)?;
+    let k = lead_before(doc, p.first)?;
     let w = verb_at(doc, k)?;
     // A noun-or-verb after an article or a possessive is a noun ("the increase 5,000 ..." is none).
     if w.usage == Use::Both && doc.is_any(k.wrapping_sub(1), &["a", "an", "the", "its", "their", "this"]) {
@@ -160,9 +160,19 @@ fn verb_before(doc: &Doc, p: Place) -> Option<Found> {
     Some(found(ChangeRole::Delta, w, k))
 }
 
+/// The token before the figure at `first`, past "an average of" or "a total of" ("increased by
+/// an average of 194,000 per month", "rose a total of 3 percent").
+fn lead_before(doc: &Doc, first: usize) -> Option<usize> {
+    let k = first.checked_sub(1)?;
+    if k >= 2 && doc.is(k, "of") && doc.is_any(k - 1, &["average", "total"]) && doc.is_any(k - 2, &["a", "an"]) {
+        return k.checked_sub(3);
+    }
+    Some(k)
+}
+
 /// "increased by $9.4 billion", "were cut by 40 percent", "has grown sharply by 5 percent".
 fn by_after_verb(doc: &Doc, p: Place) -> Option<Found> {
-    let by = p.first.checked_sub(1)?;
+    let by = lead_before(doc, p.first)?;
     if !doc.is(by, "by") {
         return None;
     }
@@ -530,6 +540,7 @@ mod tests {
         assert_eq!(said("Output was 3 percent lower on the month."), ["3 percent delta down"]);
         assert_eq!(said("Stocks were 6.1 million barrels higher."), ["6.1 million barrels delta up"]);
         assert_eq!(said("It hired 5 percent more staff."), ["5 percent"]);
+        assert_eq!(said("Wages rose by an average of 4 percent a year."), ["4 percent delta up"]);
     }
 
     #[test]

@@ -17,6 +17,8 @@ const MASS: &[(&str, &str)] = &[
     ("payrolls", "job"),
     ("jobs", "job"),
     ("unemployment", "unemployed"),
+    // "the number of long-term unemployed": the adjective as a noun.
+    ("unemployed", "unemployed"),
     ("enrollment", "student"),
     ("enrolment", "student"),
     ("attendance", "person"),
@@ -67,13 +69,46 @@ pub(crate) fn mass_unit(doc: &Doc, c: &Counted) -> Option<&'static str> {
     mass(doc.s(c.head))
 }
 
-/// The verb that measures: "totaled 8,024", "stood at 5.5 million".
+/// Words that say a measure held at a level: "stood at", "was little changed at", "held
+/// steady at".
+const HELD_AT: &[&str] = &[
+    "stood",
+    "stands",
+    "remained",
+    "remains",
+    "held",
+    "holds",
+    "changed",
+    "unchanged",
+    "steady",
+    "stable",
+    "flat",
+    "little",
+    "essentially",
+    "largely",
+    "about",
+    "roughly",
+];
+
+/// The verb that measures: "totaled 8,024", "stood at 5.5 million", "was little changed at 1.6
+/// million" (the word after the auxiliary), or the comma of an appositive measure ("the number
+/// of unemployed people, at 7.0 million,").
 fn measure_verb(doc: &Doc, first: usize) -> Option<usize> {
     let p = first.checked_sub(1)?;
     if doc.is_any(p, MEASURE_VERBS) {
         return Some(p);
     }
-    (doc.is(p, "at") && doc.is_any(p.wrapping_sub(1), &["stood", "stands", "remained", "remains"])).then(|| p - 1)
+    if !doc.is(p, "at") {
+        return None;
+    }
+    if doc.sym(p.wrapping_sub(1), ',') {
+        return Some(p - 1);
+    }
+    let mut k = p;
+    while k > 0 && p - k < 4 && doc.is_any(k - 1, HELD_AT) {
+        k -= 1;
+    }
+    (k < p).then_some(k)
 }
 
 /// The subject before verb `verb`, past auxiliaries and a phrase of time ("encounters in June
@@ -110,6 +145,15 @@ fn subject(doc: &Doc, verb: usize) -> Option<Counted> {
         && !doc.is_any(first - 1, &["number", "total"])
     {
         first -= 1;
+        // A hyphenated modifier counts as one word: "long-term", "part-time".
+        if first > 1
+            && doc.dash(first - 1)
+            && doc.glued(first - 1)
+            && doc.glued(first)
+            && doc.kind(first - 2) == Some(Kind::Word)
+        {
+            first -= 2;
+        }
     }
     Some(Counted { head, first, last })
 }
@@ -175,6 +219,10 @@ mod tests {
             ["496,000 unemployed \"long-term unemployment\""]
         );
         assert_eq!(counts("Apprehensions have fallen 8,000 since May."), ["8,000 apprehension \"Apprehensions\""]);
+        assert_eq!(
+            counts("Employment has grown by an average of 186,000 per month this year."),
+            ["186,000 job \"Employment\""]
+        );
     }
 
     #[test]
@@ -185,6 +233,15 @@ mod tests {
             ["123,838 encounter \"new encounters\""]
         );
         assert_eq!(counts("Unemployed persons numbered 5.5 million."), ["5.5 million person \"Unemployed persons\""]);
+        assert_eq!(
+            counts("The number of long-term unemployed was little changed at 1.4 million in March."),
+            ["1.4 million unemployed \"long-term unemployed\""]
+        );
+        assert_eq!(counts("Job openings held steady at 8.1 million."), ["8.1 million opening \"Job openings\""]);
+        assert_eq!(
+            counts("The number of unemployed people, at 6.8 million, was little changed."),
+            ["6.8 million person \"unemployed people\""]
+        );
         assert_eq!(
             counts("Visits to national parks reached 1.2 million in May, compared with 900,000 a year earlier."),
             ["1.2 million visit \"Visits to national parks\"", "900,000 visit \"Visits to national parks\""]
@@ -197,5 +254,7 @@ mod tests {
         assert_eq!(counts("The index rose 312."), Vec::<String>::new());
         assert_eq!(counts("The score was 12."), Vec::<String>::new());
         assert_eq!(counts("The year was 2022."), Vec::<String>::new());
+        assert_eq!(counts("Mortgage rates held steady at 6.8 in May."), Vec::<String>::new());
+        assert_eq!(counts("The meeting, at 10 Downing Street, was short."), Vec::<String>::new());
     }
 }

@@ -38,6 +38,15 @@ static BOUNDARY: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|e| panic!("boundary regex: {e}"))
 });
 
+/// "both", which makes the ", and" after it a join of two noun phrases.
+static BOTH: Lazy<Regex> = Lazy::new(|| {
+    RegexBuilder::new(r"\bboth\b")
+        .case_insensitive(true)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| panic!("both regex: {e}"))
+});
+
 /// Words that open a comparison: a figure after one of them, before its time, is the compared
 /// value and takes the comparison period as its own.
 static COMPARISON: Lazy<Regex> = Lazy::new(|| {
@@ -93,8 +102,17 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
     let last =
         local.iter().map(|t| t.time.span.end).max().unwrap_or(sentence.start).max(figures.last().map_or(0, |f| f.end));
     let mut at = 0;
+    // "Both the number of unemployed, at 7.0 million, and the rate were little changed in
+    // October": after "both", ", and" joins two subjects, not two clauses.
+    // Looked for only at such a ", and".
+    let mut both: Option<Option<usize>> = None;
     while let Some(m) = BOUNDARY.find_at(body, at).filter(|m| sentence.start + m.start() < last) {
-        bounds.push((sentence.start + m.start(), sentence.start + m.end()));
+        let comma_and = m.as_str().starts_with(',') && m.as_str()[1..].trim().eq_ignore_ascii_case("and");
+        let joins_both =
+            comma_and && both.get_or_insert_with(|| BOTH.find(body).map(|b| b.end())).is_some_and(|b| b <= m.start());
+        if !joins_both {
+            bounds.push((sentence.start + m.start(), sentence.start + m.end()));
+        }
         if m.end() == at {
             break;
         }
@@ -262,6 +280,11 @@ mod tests {
     fn a_time_governs_its_clause_figures_before_it_included() {
         let t = "Exports increased $38.0 billion, or 7.1 percent, to $574.6 billion in January.";
         assert_eq!(govern(t, &["$38.0 billion", "7.1 percent", "$574.6 billion"]), some(&["in January"; 3]));
+        // After "both", ", and" joins two subjects of one clause.
+        let t = "Both the number of unemployed, at 6.8 million, and the rate were little changed in May.";
+        assert_eq!(govern(t, &["6.8 million"]), some(&["in May"]));
+        let t = "Imports rose 5 percent, and exports fell 2 percent in May.";
+        assert_eq!(govern(t, &["5 percent", "2 percent"]), some(&["", "in May"]));
         let t = "Payrolls rose by 252,000 in September to 151.4 million.";
         assert_eq!(govern(t, &["252,000", "151.4 million"]), some(&["in September", "in September"]));
     }

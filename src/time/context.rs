@@ -356,7 +356,9 @@ impl DocTimes {
                         | Expr::FiscalYear(YearSpec::Rel(-1))
                         | Expr::Fixed(..)
                 ) || matches!(h.expr, Expr::Anaphor(_, k) if k < 0);
-                let from = matches!(h.prep, Some("from" | "over")) && relative_past && h.sides.is_none();
+                // "changed little over the month" is the change during the month in focus.
+                let during = h.prep == Some("over") && matches!(h.expr, Expr::Anaphor(_, k) if k >= 0);
+                let from = matches!(h.prep, Some("from" | "over")) && relative_past && h.sides.is_none() && !during;
                 // "an increase over 2021 levels", "above 2019 figures": a period compared with.
                 let level = matches!(h.prep, Some("from" | "over" | "above" | "below" | "than"))
                     && t.is_any(h.last, &["level", "levels", "figure", "figures", "average", "averages", "baseline"]);

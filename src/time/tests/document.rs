@@ -76,6 +76,11 @@ fn a_title_names_the_period_anaphora_fall_back_to() {
     let v = all_times(text, ReferenceDate::default(), Jurisdiction::UnitedKingdom);
     let t = v.iter().map(|l| &l.time).find(|t| t.text == "in the quarter").expect("the quarter");
     assert_eq!(iv(t), pair("2023-07-01", "2023-09-30"));
+    // "over the quarter" after a change is the quarter the change spans, no comparison period.
+    let text = "Retail Sales, Third Quarter 2023\n\nSales changed little over the quarter.";
+    let v = all_times(text, ReferenceDate::default(), Jurisdiction::UnitedKingdom);
+    let t = v.iter().map(|l| &l.time).find(|t| t.text == "over the quarter").expect("the quarter");
+    assert_eq!((t.kind, iv(t)), (TimeKind::Period, pair("2023-07-01", "2023-09-30")));
     // A dateline on the first line is the document's own date, no title: with no period to
     // compare with, "the same period last year" is last year, not the dateline's day a year back.
     let text = "WASHINGTON, March 14, 2024\n\nThere were 1.2 million crossings, compared with 900,000 in the same period last year.";
