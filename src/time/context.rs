@@ -356,8 +356,10 @@ impl DocTimes {
                         | Expr::FiscalYear(YearSpec::Rel(-1))
                         | Expr::Fixed(..)
                 ) || matches!(h.expr, Expr::Anaphor(_, k) if k < 0);
-                // "changed little over the month" is the change during the month in focus.
-                let during = h.prep == Some("over") && matches!(h.expr, Expr::Anaphor(_, k) if k >= 0);
+                // "changed little over the month" is the change during the month in focus ("over
+                // the year" in a monthly release is the year to that month: left alone).
+                let during = h.prep == Some("over")
+                    && matches!(h.expr, Expr::Anaphor(Unit::Day | Unit::Week | Unit::Month | Unit::Quarter, k) if k >= 0);
                 let from = matches!(h.prep, Some("from" | "over")) && relative_past && h.sides.is_none() && !during;
                 // "an increase over 2021 levels", "above 2019 figures": a period compared with.
                 let level = matches!(h.prep, Some("from" | "over" | "above" | "below" | "than"))
