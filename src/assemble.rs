@@ -186,7 +186,13 @@ pub(crate) fn claims_into(
         if covered.is_some_and(|c| f.first <= c) {
             continue;
         }
-        let prev = k.checked_sub(1).map(|j| &figs[j]);
+        // The figure before, past a bare year ("2.4 million encounters in 2023, up from 2.2
+        // million": the level compared with is the 2.4 million).
+        let year = |g: &Figure| g.kind == MentionKind::Number && crate::figures::is_year_like(&g.num);
+        let prev = match k.checked_sub(1).map(|j| &figs[j]) {
+            Some(p) if year(p) && k >= 2 => Some(&figs[k - 2]),
+            p => p,
+        };
         // A rank, a multiple or an asserted duration, else what the figure says.
         let (f, verdict) = match semantics::reread(doc, f) {
             Some(r) => (r.figure, Some(Verdict { kind: r.kind, noun: r.noun, unit: None })),

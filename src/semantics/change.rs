@@ -489,7 +489,14 @@ pub(crate) fn cue_of_delta(doc: &Doc, first: usize, last: usize) -> Option<(usiz
 /// Whether the figure starting at `first` is what another is compared with: "compared with
 /// 900,000", "versus 13".
 pub(crate) fn is_compared(doc: &Doc, first: usize, last: usize) -> bool {
-    compared_with(doc, Place { first, last, end: last, multiple: None, start: 0 }).is_some()
+    let p = Place { first, last, end: last, multiple: None, start: 0 };
+    compared_with(doc, p).is_some() || up_from(doc, p)
+}
+
+/// "..., up from 2.2 million", "down from 13": the earlier level of what the figure before
+/// counts.
+fn up_from(doc: &Doc, p: Place) -> bool {
+    before(doc, p).is_some_and(|k| doc.is(k, "from") && doc.is_any(k.wrapping_sub(1), &["up", "down"]))
 }
 
 /// Whether a bare number from tokens `first..=last` is "from" a change whose other end, just

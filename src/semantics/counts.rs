@@ -246,6 +246,10 @@ mod tests {
             counts("Visits to national parks reached 1.2 million in May, compared with 900,000 a year earlier."),
             ["1.2 million visit \"Visits to national parks\"", "900,000 visit \"Visits to national parks\""]
         );
+        assert_eq!(
+            counts("Agents recorded 2.4 million encounters in 2023, up from 2.2 million in 2022."),
+            ["2.4 million encounter \"encounters\"", "2.2 million encounter \"encounters\""]
+        );
     }
 
     #[test]
