@@ -327,6 +327,11 @@ const STARTERS: &[&str] = &[
     "days",
 ];
 
+/// Words that begin an expression only before one of a few words: "to date", "as yet", "so far",
+/// "thus far". Where the next word is none of these, no rule is tried at them (they are common:
+/// "to" alone is a quarter of the words rules would otherwise be tried at).
+const ONLY_BEFORE: &[(&str, &[&str])] = &[("to", &["date"]), ("as", &["yet"]), ("so", &["far"]), ("thus", &["far"])];
+
 /// Words that begin an expression only before another word of the grammar or a number: "the
 /// third quarter", "a year ago", "that year", "last year". Most of them, in prose, are followed by
 /// something else and are passed over on one look at the next token.
@@ -470,6 +475,8 @@ pub(super) struct Entry {
     pub needs_next: bool,
     /// The first word of a holiday's or an event's name (or the second, after "the").
     pub name: bool,
+    /// The only words an expression this word begins may go on with ([`ONLY_BEFORE`]).
+    pub only_before: Option<&'static [&'static str]>,
     /// Other roles the scanner asks about ([`flag`]).
     pub flags: u8,
     /// The token classes of the word, for the grammar's dispatch (computed once per word).
@@ -522,6 +529,9 @@ static ROWS: Lazy<Vec<(&'static str, Entry)>> = Lazy::new(|| {
     }
     for &w in NEEDS_NEXT {
         add(w, &|e| e.needs_next = true);
+    }
+    for &(w, next) in ONLY_BEFORE {
+        add(w, &|e| e.only_before = Some(next));
     }
     for &(words, f) in FLAGGED {
         for &w in words {

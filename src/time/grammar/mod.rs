@@ -182,6 +182,9 @@ pub(super) fn parse_at(t: &Toks<'_>, i: usize, depth: u8) -> Option<(usize, Pars
             return None;
         }
         c = n;
+    } else if t.entry(i).only_before.is_some_and(|next| !t.is_any(i + 1, next)) {
+        // "to", "as": only "to date", "as yet".
+        return None;
     } else if t.entry(i).needs_next {
         match class_of(t, i + 1) {
             0 if t.entry(i + 1).flags & flag::CONTINUES == 0 => return None,
