@@ -213,6 +213,7 @@ pub(crate) fn not_a_claim(doc: &Doc, f: &Figure, has_noun: bool) -> Option<Rule>
                 || preceded_by(doc, f.first, &TIME_PREPOSITIONS)
                 || preceded_by(doc, f.first, &DETERMINERS)
                 || after_date(doc, f.first)
+                || after_name_word(doc, f)
                 || before_level(doc, f.last))
         {
             return Some(Rule::Date);
@@ -266,6 +267,19 @@ fn before_level(doc: &Doc, last: usize) -> bool {
         && ["level", "levels", "figure", "figures", "average", "averages", "baseline"]
             .iter()
             .any(|w| doc.s(k).eq_ignore_ascii_case(w))
+}
+
+/// Whether a year is named by the capitalised word before it: "Budget 2024 provides", "Vision
+/// 2030 targets", "the Horizon 2020 programme" (not after a hedge, a determiner or a function
+/// word: "Some 2000 troops", "About 1950 people").
+fn after_name_word(doc: &Doc, f: &Figure) -> bool {
+    let p = f.first.wrapping_sub(1);
+    f.hedge_toks.is_none()
+        && doc.same_line(f.first)
+        && doc.capitalized(p)
+        && !DETERMINERS.contains(doc.s(p))
+        && !crate::count::is_function_word(doc.s(p))
+        && !crate::count::is_time_word(doc.s(p))
 }
 
 /// Whether the token before `first` is a month or a day of one ("Mar 9 2018", "March 2018").
@@ -401,6 +415,9 @@ mod tests {
         assert_eq!(rules("the G7 and G20"), [Some(Rule::Name), Some(Rule::Name)]);
         assert_eq!(rules("during COVID-19 here"), [Some(Rule::Name)]);
         assert_eq!(rules("under Title 42 expulsions"), [Some(Rule::Name)]);
+        assert_eq!(rules("Budget 2024 provides new funds"), [Some(Rule::Date)]);
+        assert_eq!(rules("the Vision 2030 targets"), [Some(Rule::Date)]);
+        assert_eq!(rules("Some 2000 troops arrived"), [None]);
         assert_eq!(rules("5G networks"), [Some(Rule::Name)]);
         assert_eq!(rules("call 202-456-1111 now"), [Some(Rule::Name); 3]);
         assert_eq!(rules("Washington, DC 20500 now"), [Some(Rule::Name)]);

@@ -401,7 +401,10 @@ fn season(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     if c.t.is(c.i, "of") {
         return None;
     }
-    let capital = c.t.capital(word_at) && !(start == 0 || c.t.sym(start - 1, '.'));
+    // A capital alone ("Summer travel rose") makes a season, not one inside a name ("the Canada
+    // Summer Jobs program", "Spring Street").
+    let in_name = (word_at > 0 && c.t.capital(word_at - 1)) || c.t.capital(c.i);
+    let capital = c.t.capital(word_at) && !(start == 0 || c.t.sym(start - 1, '.')) && !in_name;
     let prep = start > 0
         && c.t.is_any(
             start - 1,

@@ -179,6 +179,8 @@ fn seasons_are_their_months() {
     assert_eq!(iv(&one("the winter of 2023", "2020-01-01")), pair("2023-12-01", "2024-02-29"));
     // "fall" the verb, "the fall of Kabul" a name.
     assert_eq!(times("Prices may fall. Since the fall of the regime, exports grew.", "2024-01-01"), vec![]);
+    // A season's word inside a name is no season.
+    assert_eq!(times("The Canada Summer Jobs program grew. It moved to Spring Street.", "2024-01-01"), vec![]);
 }
 
 #[test]
