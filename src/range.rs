@@ -95,6 +95,12 @@ fn range(doc: &Doc, a: &Figure, b: &Figure) -> Option<Figure> {
     let verb = before_figure(a);
     let verb = if doc.is(verb, "by") { verb.wrapping_sub(1) } else { verb };
     let to = to && !(a.kind != MentionKind::Number && !introduced && is_change_verb(doc, verb));
+    // "deliver $1,888 to 13.6 million taxpayers": an amount given to a count is no range.
+    let to = to
+        && !(a.kind != MentionKind::Number
+            && b.kind == MentionKind::Number
+            && !introduced
+            && crate::count::counted(doc, b.last).is_some());
     // "the unemployment rate fell 0.3 to 3.9 percent": a rate moves by points to a level.
     let to = to
         && !(a.kind == MentionKind::Number
@@ -383,6 +389,10 @@ mod tests {
             ["Money $1.6 billion 1600000000 USD", "Money $270.0 billion 270000000000 USD"]
         );
         assert_eq!(f("add 2 to 3"), ["Number 2 2", "Number 3 3"]);
+        assert_eq!(
+            f("cuts worth $1,888 to 13.6 million taxpayers"),
+            ["Money $1,888 1888 USD", "Number 13.6 million 13600000"]
+        );
     }
 
     #[test]

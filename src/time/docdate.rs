@@ -63,6 +63,31 @@ static DATELINE_ALONE: Lazy<meta::Regex> = Lazy::new(|| {
     ))
 });
 
+/// A dateline alone on its line with its place in mixed case: "Canberra, 3 May 2024", "Ottawa,
+/// Ontario, June 14, 2024". Weaker than a line saying when the document was released, and its
+/// place is never a weekday ("Weather, Sunday, October 6, 2024" is page furniture).
+static PLACE_DATE_ALONE: Lazy<meta::Regex> = Lazy::new(|| {
+    let months = alternation(MONTHS.iter().map(|(w, _)| *w));
+    build(&format!(
+        r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z. ]{{1,30}})?),[ \t]+(?P<date>(?i:{months})\.?[ \t]+[0-3]?[0-9](?i:st|nd|rd|th)?,?[ \t]+(?:19|20)[0-9]{{2}}|[0-3]?[0-9][ \t]+(?i:{months})\.?,?[ \t]+(?:19|20)[0-9]{{2}})[ \t]*\.?[ \t]*\r?$"
+    ))
+});
+
+/// The first date of [`PLACE_DATE_ALONE`] in `hay` whose place names no weekday.
+fn place_date(hay: &str) -> Option<(NaiveDate, Span)> {
+    PLACE_DATE_ALONE.captures_iter(hay).find_map(|caps| {
+        let place = &hay[caps.get_group_by_name("place")?.range()];
+        let weekday = place
+            .split([',', ' '])
+            .any(|w| WEEKDAYS.iter().any(|(d, _)| d.eq_ignore_ascii_case(w.trim_end_matches('.'))));
+        if weekday {
+            return None;
+        }
+        let m = caps.get_group_by_name("date")?;
+        parse_day(&hay[m.range()]).map(|d| (d, Span::new(m.start, m.end)))
+    })
+}
+
 static RELEASED: Lazy<meta::Regex> = Lazy::new(|| {
     build(&format!(
         r"(?i:\b(?:released|published|posted|issued|dated|date|updated|for release|embargoed until)(?:[ \t]+on)?)[ \t]*:?[ \t]*(?:[0-9]{{1,2}}(?::[0-9]{{2}})?[ \t]*(?i:[ap]\.?m\.?)[ \t]*(?:\([A-Za-z]{{1,5}}\))?,?[ \t]*)?{}",
@@ -143,7 +168,7 @@ fn url_date(text: &str) -> Option<(NaiveDate, Span)> {
 
 /// Builds the patterns now rather than on the first document that needs them.
 pub(super) fn prepare() {
-    for re in [&*DATELINE, &*DATELINE_ALONE, &*RELEASED, &*LINE] {
+    for re in [&*DATELINE, &*DATELINE_ALONE, &*PLACE_DATE_ALONE, &*RELEASED, &*LINE] {
         let _ = re.is_match("");
     }
     let _ = URL.is_match("");
@@ -161,6 +186,12 @@ pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     }
     if let Some(found) = url_date(text) {
         return Some(found);
+    }
+    if dated {
+        let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
+        if let Some(found) = place_date(&top[..lines_end]) {
+            return Some(found);
+        }
     }
     if dated {
         let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
@@ -212,6 +243,13 @@ mod tests {
         assert_eq!(dd(t), pair("2024-03-07", "March 7, 2024"));
         let t = "Weather, Sunday, October 6, 2024\nHeadline\nReleased on October 3, 2024\nText.";
         assert_eq!(dd(t), pair("2024-10-03", "October 3, 2024"));
+        // In mixed case, on a line of its own.
+        let t = "Canberra, 3 May 2024\n\nAustralian Government media release\n\nJobs grew in March.";
+        assert_eq!(dd(t), pair("2024-05-03", "3 May 2024"));
+        let t = "Ottawa, Ontario, June 14, 2024\nFunding rose.";
+        assert_eq!(dd(t), pair("2024-06-14", "June 14, 2024"));
+        // A weekday is no place: a weather box is furniture.
+        assert_eq!(dd("Weather, Sunday, October 6, 2024\nMenu\nText."), None);
     }
 
     #[test]

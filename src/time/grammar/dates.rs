@@ -129,6 +129,12 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule { name: "month", first: MONTH, parse: month_alone, examples: &["in |March", "since |November", "December"] },
     Rule {
+        name: "month_of",
+        first: THE | UNIT,
+        parse: month_of,
+        examples: &["in |the month of March", "the month of May 2023"],
+    },
+    Rule {
         name: "nth_of_period",
         first: THE | WORD | ORD | NUM2,
         parse: nth_of_period,
@@ -958,6 +964,19 @@ fn month_alone(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         return None;
     }
     ok.then(|| Expr::Month(YearSpec::Implied, m).into())
+}
+
+/// "the month of March", "the month of May 2023": the month named, not the month in focus.
+fn month_of(c: &mut Cur<'_, '_>) -> Option<Parsed> {
+    c.opt("the");
+    c.word("month").then_some(())?;
+    c.word("of").then_some(())?;
+    let (end, p, _) = super::parse_at(c.t, c.i, c.depth + 1)?;
+    if !matches!(p.expr, Expr::Month(..)) {
+        return None;
+    }
+    c.i = end;
+    Some(p.expr.into())
 }
 
 /// "the second Tuesday of March", "the first week of August", "the 10th of next month".

@@ -109,6 +109,9 @@ fn a_determiner_before_a_date() {
     assert_eq!((t.text.as_str(), iv(&t)), ("in the 2023 survey", pair("2023-01-01", "2023-12-31")));
     // A year as a count stays a count; a year in a name stays a name.
     assert_eq!(times("The 2000 troops left; the 2021 Agreement holds.", "2024-01-01"), vec![]);
+    // "the month of March" is March, not the month in focus.
+    let t = one("Approvals fell in the month of March.", "2024-05-03");
+    assert_eq!((t.text.as_str(), iv(&t)), ("in the month of March", pair("2024-03-01", "2024-03-31")));
 }
 
 #[test]
