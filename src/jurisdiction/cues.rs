@@ -68,6 +68,7 @@ pub(crate) static CUES: &[(&str, Cue, Jurisdiction)] = &[
     ("OTTAWA", Dateline, Canada),
     ("Ottawa", Dateline, Canada),
     ("TORONTO", Dateline, Canada),
+    ("Toronto", Dateline, Canada),
     ("VANCOUVER", Dateline, Canada),
     ("MONTREAL", Dateline, Canada),
     ("CALGARY", Dateline, Canada),
@@ -87,6 +88,7 @@ pub(crate) static CUES: &[(&str, Cue, Jurisdiction)] = &[
     ("CANBERRA", Dateline, Australia),
     ("Canberra", Dateline, Australia),
     ("SYDNEY", Dateline, Australia),
+    ("Sydney", Dateline, Australia),
     ("MELBOURNE", Dateline, Australia),
     ("BRISBANE", Dateline, Australia),
     ("PERTH", Dateline, Australia),
@@ -104,6 +106,7 @@ pub(crate) static CUES: &[(&str, Cue, Jurisdiction)] = &[
     // New Zealand.
     ("govt.nz", Domain, NewZealand),
     ("WELLINGTON", Dateline, NewZealand),
+    ("Wellington", Dateline, NewZealand),
     ("AUCKLAND", Dateline, NewZealand),
     ("New Zealand Government", Government, NewZealand),
     ("Stats NZ", Government, NewZealand),
@@ -128,6 +131,9 @@ pub(crate) static CUES: &[(&str, Cue, Jurisdiction)] = &[
     // United Kingdom.
     ("gov.uk", Domain, UnitedKingdom),
     ("LONDON", Dateline, UnitedKingdom),
+    ("London", Dateline, UnitedKingdom),
+    ("EDINBURGH", Dateline, UnitedKingdom),
+    ("CARDIFF", Dateline, UnitedKingdom),
     ("HM Treasury", Government, UnitedKingdom),
     ("HM Government", Government, UnitedKingdom),
     ("UK Government", Government, UnitedKingdom),

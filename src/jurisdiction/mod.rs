@@ -382,6 +382,10 @@ mod tests {
         assert_eq!(inferred("The Government of Canada will help Canadians.").map(|c| c.0), Some(Canada));
         assert_eq!(inferred("WELLINGTON — The Government said"), Some((NewZealand, "WELLINGTON".into())));
         assert_eq!(
+            inferred("London, 14 March 2024\n\nThe NHS will get £2.5 billion."),
+            Some((UnitedKingdom, "London".into()))
+        );
+        assert_eq!(
             inferred("The Australian Government will spend $2 billion on Australians."),
             Some((Australia, "Australian Government".into()))
         );

@@ -23,6 +23,9 @@ const MASS: &[(&str, &str)] = &[
     ("enrolment", "student"),
     ("attendance", "person"),
     ("population", "person"),
+    ("migration", "person"),
+    ("immigration", "person"),
+    ("emigration", "person"),
 ];
 
 /// Verbs that make the figure after them the measure of their subject: "apprehensions totaled
@@ -233,6 +236,10 @@ mod tests {
             ["123,838 encounter \"new encounters\""]
         );
         assert_eq!(counts("Unemployed persons numbered 5.5 million."), ["5.5 million person \"Unemployed persons\""]);
+        assert_eq!(
+            counts("Net migration was 685,000, down from 764,000 a year before."),
+            ["685,000 person \"Net migration\"", "764,000 person \"Net migration\""]
+        );
         assert_eq!(
             counts("The number of long-term unemployed was little changed at 1.4 million in March."),
             ["1.4 million unemployed \"long-term unemployed\""]
