@@ -208,6 +208,15 @@ pub(super) const EVENTS: &[Event] = &[
     ),
 ];
 
+/// Phrases that date from a law named earlier in the paragraph: "The Bipartisan Infrastructure Law
+/// has funded 60,000 projects since it was signed". The law is the nearest name before it that an
+/// [`EVENTS`] row gives as "the ... was signed"; with none, the phrase stays unrecognised.
+pub(super) const SIGNED: &[&str] =
+    &["it was signed", "it was signed into law", "it was enacted", "it became law", "its passage", "its enactment"];
+
+/// How far back, in tokens, the law [`SIGNED`] refers to may be named.
+const SIGNED_REACH: usize = 60;
+
 /// What a matched name means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Named {
@@ -215,17 +224,50 @@ pub(super) enum Named {
     Tenure,
     /// A row of [`EVENTS`].
     Event(usize),
+    /// A law named earlier ([`SIGNED`]).
+    Signed,
 }
 
 static NAMES: Lazy<Phrases<Named>> = Lazy::new(|| {
     let tenure = TENURE.iter().map(|n| (*n, Named::Tenure));
     let events =
         EVENTS.iter().enumerate().flat_map(|(i, (names, _, _))| names.iter().map(move |n| (*n, Named::Event(i))));
-    Phrases::new_indexed(tenure.chain(events))
+    let signed = SIGNED.iter().map(|n| (*n, Named::Signed));
+    Phrases::new_indexed(tenure.chain(events).chain(signed))
 });
 
-static FIRST: Lazy<Vec<String>> =
-    Lazy::new(|| first_tokens(TENURE.iter().copied().chain(EVENTS.iter().flat_map(|(n, _, _)| n.iter().copied()))));
+/// The laws of [`EVENTS`] by their names alone ("the bipartisan infrastructure law", "inflation
+/// reduction act"), from the rows' "the ... was signed".
+static LAWS: Lazy<Phrases<usize>> = Lazy::new(|| {
+    let stems: Vec<(String, usize)> = EVENTS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (names, _, _))| names.iter().filter_map(move |n| n.strip_suffix(" was signed").map(|s| (s, i))))
+        .flat_map(|(s, i)| {
+            let bare = s.strip_prefix("the ").map(|b| (b.to_string(), i));
+            std::iter::once((s.to_string(), i)).chain(bare)
+        })
+        .collect();
+    Phrases::new(stems.iter().map(|(s, i)| (s.as_str(), *i)))
+});
+
+static FIRST: Lazy<Vec<String>> = Lazy::new(|| {
+    first_tokens(
+        TENURE
+            .iter()
+            .copied()
+            .chain(EVENTS.iter().flat_map(|(n, _, _)| n.iter().copied()))
+            .chain(SIGNED.iter().copied()),
+    )
+});
+
+/// The law named nearest before token `i` (within [`SIGNED_REACH`] tokens), as a row of
+/// [`EVENTS`].
+pub(super) fn law_before(t: &super::cursor::Toks<'_>, i: usize) -> Option<usize> {
+    (i.saturating_sub(SIGNED_REACH)..i)
+        .rev()
+        .find_map(|k| LAWS.longest(t, k).filter(|&(end, _)| end <= i).map(|(_, row)| row))
+}
 
 /// The first words of the names, for the lexicon.
 pub(super) fn first_words() -> impl Iterator<Item = &'static str> {

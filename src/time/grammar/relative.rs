@@ -544,11 +544,13 @@ fn event(c: &mut Cur<'_, '_>) -> Option<Parsed> {
         return None;
     }
     let (end, named) = events::name_at(t, start)?;
+    let expr = match named {
+        Named::Tenure => Expr::Tenure,
+        Named::Event(k) => Expr::Event(k),
+        Named::Signed => Expr::Event(events::law_before(t, start)?),
+    };
     c.i = end;
-    Some(match named {
-        Named::Tenure => Expr::Tenure.into(),
-        Named::Event(k) => Expr::Event(k).into(),
-    })
+    Some(expr.into())
 }
 
 /// "during the quarter", "in the fiscal year": a unit of the time in focus, after a preposition.

@@ -210,6 +210,11 @@ fn events_and_tenures() {
     assert_eq!((t.kind, iv(&t)), (TimeKind::Deadline, pair("-", "2020-03-10")));
     // An event not in the table stays unrecognised rather than wrongly dated.
     assert_eq!(times("since the merger of the two agencies", r), vec![]);
+    // "since it was signed": the law named before it in the paragraph.
+    let v = all("The Bipartisan Infrastructure Law has funded 60,000 projects since it was signed.", r);
+    let t = find(&v, "since it was signed");
+    assert_eq!((t.kind, iv(t)), (TimeKind::Since, pair("2021-11-15", r)));
+    assert!(times("The plan has worked since it was signed.", r).is_empty());
 }
 
 #[test]
