@@ -93,6 +93,7 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
             let k = figures.partition_point(|f| f.end <= t.time.span.start);
             !figures.get(k).is_some_and(|f| f.start < t.time.span.end)
         })
+        .filter(|t| !aside_alone(text, sentence, t.time.span, figures))
         .collect();
     let Some(body) = text.get(sentence.start..sentence.end) else { return out };
     if local.is_empty() {
@@ -206,6 +207,57 @@ pub(crate) fn governing_times(text: &str, times: &[Located], sentence: Span, fig
     out
 }
 
+/// Participles that open an aside about what a noun is: "The program, launched in 2022, has
+/// reached 5 million students" (2022 is when it was launched, not when it reached them).
+const ASIDE_PARTICIPLES: &[&str] = &[
+    "launched",
+    "created",
+    "established",
+    "founded",
+    "introduced",
+    "enacted",
+    "signed",
+    "passed",
+    "opened",
+    "built",
+    "started",
+    "begun",
+    "adopted",
+    "formed",
+    "announced",
+    "unveiled",
+    "approved",
+];
+
+/// The text before the last word of `s` (letters only) and that word.
+fn last_word(s: &str) -> (&str, &str) {
+    let t = s.trim_end();
+    let start =
+        t.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+    (&t[..start], &t[start..])
+}
+
+/// Whether the time at `span` stands in an aside between commas after a participle (", launched
+/// in 2022,") that holds no figure: such a time dates the noun, not the sentence's figures.
+fn aside_alone(text: &str, sentence: Span, span: Span, figures: &[Span]) -> bool {
+    let Some(before) = text.get(sentence.start..span.start) else { return false };
+    let Some(after) = text.get(span.end..sentence.end) else { return false };
+    let (mut rest, mut w) = last_word(before);
+    if ["in", "on", "during"].iter().any(|p| p.eq_ignore_ascii_case(w)) {
+        (rest, w) = last_word(rest);
+    }
+    if !ASIDE_PARTICIPLES.iter().any(|p| p.eq_ignore_ascii_case(w)) || !rest.trim_end().ends_with(',') {
+        return false;
+    }
+    if !after.trim_start().starts_with(',') {
+        return false;
+    }
+    // The aside runs from its opening comma to its closing one.
+    let open = sentence.start + rest.trim_end().len() - 1;
+    let close = span.end + (after.len() - after.trim_start().len());
+    !figures.iter().any(|f| f.start > open && f.end <= close)
+}
+
 /// Where figure `j` is the second figure of a change ("from 14.3% to 21.0%") or the first, and
 /// `t` a range joined from two times ("between December 2022 and December 2023"), the range's
 /// end that belongs to it.
@@ -280,6 +332,12 @@ mod tests {
     fn a_time_governs_its_clause_figures_before_it_included() {
         let t = "Exports increased $38.0 billion, or 7.1 percent, to $574.6 billion in January.";
         assert_eq!(govern(t, &["$38.0 billion", "7.1 percent", "$574.6 billion"]), some(&["in January"; 3]));
+        // A time in an aside about a noun dates the noun only.
+        let t = "The program, launched in 2022, has reached 5 million students.";
+        assert_eq!(govern(t, &["5 million"]), some(&[""]));
+        assert_eq!(super::last_word("a “launched"), ("a “", "launched"));
+        let t = "The fund, created in 2021 with $5 million, has grown.";
+        assert_eq!(govern(t, &["$5 million"]), some(&["in 2021"]));
         // After "both", ", and" joins two subjects of one clause.
         let t = "Both the number of unemployed, at 6.8 million, and the rate were little changed in May.";
         assert_eq!(govern(t, &["6.8 million"]), some(&["in May"]));
