@@ -152,6 +152,12 @@ fn bare(doc: &Doc, f: &Figure, prev: Option<&Figure>, next: Option<&Figure>) -> 
             return Some(Verdict { kind: ClaimKind::Count, noun: Some(noun), unit });
         }
     }
+    // The level a change reached: "The index gained 0.7 percent to 6,327.80".
+    if f.value >= rust_decimal::Decimal::TEN || f.num.scaled {
+        if let Some((noun, unit)) = semantics::level_of(doc, first, f.last) {
+            return Some(Verdict { kind: ClaimKind::Count, noun, unit });
+        }
+    }
     None
 }
 

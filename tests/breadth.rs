@@ -179,8 +179,10 @@ fn suffix_letters() {
 #[test]
 fn a_percentage_to_a_level_is_a_change_and_a_level() {
     let c = claims("The index gained 0.7 percent to 6,327.80.");
-    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c.len(), 2, "{c:?}");
     assert_eq!((c[0].value, c[0].value_high), (d("0.7"), None));
+    // The level reached: an index's points.
+    assert_eq!((c[1].value, c[1].value_high, c[1].unit.as_deref()), (d("6327.80"), None, Some("point")));
     let c = claims("Unemployment rose 0.3 percent to 4.1 percent.");
     assert_eq!(c.iter().map(|c| c.value).collect::<Vec<_>>(), [d("0.3"), d("4.1")]);
     assert!(c.iter().all(|c| c.value_high.is_none()));

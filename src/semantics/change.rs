@@ -507,6 +507,23 @@ pub(crate) fn shares_noun(doc: &Doc, first: usize, last: usize, next_first: usiz
     doc.is(last + 1, "to") && next_first == last + 2 && from_after_change(doc, p, clause_start(doc, first)).is_some()
 }
 
+/// The word of change a bare number at `first` is the level reached of, after "to" and a
+/// percentage or points the change moved by: "gained 0.7 percent to 6,327.80", "fell 120 points
+/// to 4,512".
+pub(crate) fn level_reached(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    let p = Place { first, last, end: last, multiple: None, start: 0 };
+    let to = before(doc, p)?;
+    if !doc.is(to, "to") {
+        return None;
+    }
+    let by = to.checked_sub(1)?;
+    let moved = doc.is_any(by, &["percent", "per", "cent", "%", "points", "point", "pct", "pc"]);
+    if !moved {
+        return None;
+    }
+    to_after_change(doc, p, clause_start(doc, first)).map(|f| f.cue)
+}
+
 /// Words of a rate: a bare number that is the size of its change counts percentage points ("the
 /// unemployment rate fell 0.3").
 const RATE_WORDS: &[&str] = &["rate", "rates", "ratio", "share", "yield", "yields"];

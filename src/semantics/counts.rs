@@ -67,6 +67,58 @@ pub(crate) fn elided(doc: &Doc, first: usize, last: usize) -> Option<(Counted, O
     Some((counted, mass(doc.s(counted.head))))
 }
 
+/// Words naming a market index: the level a change reaches is in points ("The index gained 0.7
+/// percent to 6,327.80", "the Dow fell 2 percent to 38,100").
+const INDEX_WORDS: &[&str] = &[
+    "index",
+    "indices",
+    "indexes",
+    "average",
+    "composite",
+    "dow",
+    "nasdaq",
+    "s&p",
+    "ftse",
+    "dax",
+    "cac",
+    "nikkei",
+    "hang",
+    "seng",
+    "asx",
+    "tsx",
+    "sensex",
+    "nifty",
+    "kospi",
+    "stoxx",
+    "benchmark",
+    "gauge",
+];
+
+/// Words of prices and rates: the level their change reaches is no count ("shares gained 2.4
+/// percent to 1,472.50", "the yield rose 3 percent to 4.25").
+const PRICE_WORDS: &[&str] = &[
+    "share", "shares", "stock", "stocks", "price", "prices", "rate", "rates", "yield", "yields", "bond", "bonds",
+    "futures", "crude", "oil", "gold", "silver", "bitcoin", "currency", "dollar", "euro", "yen", "pound", "peso",
+    "rupee", "franc", "yuan", "won", "ruble", "rouble", "real", "rand", "lira",
+];
+
+/// What a bare number at tokens `first..=last` that is the level a change reached counts: the
+/// subject's noun ("Enrollment rose 4 percent to 61,200": students), or points where the
+/// subject is a market index.
+pub(crate) fn level_of(doc: &Doc, first: usize, last: usize) -> Option<(Option<Counted>, Option<&'static str>)> {
+    let verb = change::level_reached(doc, first, last)?;
+    let start = super::clause_start(doc, verb).max(verb.saturating_sub(6));
+    // "The company's shares gained 2.4 percent to 1,472.50": a price, in a currency not written.
+    if (start..verb).any(|k| doc.is_any(k, PRICE_WORDS)) {
+        return None;
+    }
+    if let Some(c) = subject(doc, verb) {
+        let unit = mass(doc.s(c.head));
+        return Some((Some(c), unit));
+    }
+    (start..verb).any(|k| doc.is_any(k, INDEX_WORDS)).then_some((None, Some("point")))
+}
+
 /// The unit a mass noun heading `c` counts in ("employment" counts jobs), if it is one.
 pub(crate) fn mass_unit(doc: &Doc, c: &Counted) -> Option<&'static str> {
     mass(doc.s(c.head))
@@ -257,6 +309,20 @@ mod tests {
             counts("Agents recorded 2.4 million encounters in 2023, up from 2.2 million in 2022."),
             ["2.4 million encounter \"encounters\"", "2.2 million encounter \"encounters\""]
         );
+    }
+
+    #[test]
+    fn levels_a_change_reached() {
+        assert_eq!(
+            counts("The index gained 0.7 percent to 6,327.80."),
+            ["0.7 percent % \"-\"", "6,327.80 point \"-\""]
+        );
+        assert_eq!(
+            counts("Enrollment rose 4 percent to 61,200 in the fall."),
+            ["4 percent % \"-\"", "61,200 student \"Enrollment\""]
+        );
+        assert_eq!(counts("The score rose 4 percent to 612."), ["4 percent % \"-\""]);
+        assert_eq!(counts("Shares gained 2.4 percent to 1,472.50."), ["2.4 percent % \"-\""]);
     }
 
     #[test]
