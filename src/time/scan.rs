@@ -210,9 +210,9 @@ fn hit_at(t: &Toks<'_>, i: usize, memo: &mut Memo) -> Option<Hit> {
         if !t.line_break_before(after) || t.is_word(after.saturating_sub(1)) {
             let at = if PREPS[k].2 == Role::Period { skip_hedge(t, after) } else { after };
             let found = if at != after {
-                grammar::parse_at(t, at, 0).or_else(|| memo.parse(t, after))
+                memo.parse(t, at).or_else(|| memo.parse(t, after))
             } else {
-                memo.parse(t, after).or_else(|| dated_noun(t, after))
+                memo.parse(t, after).or_else(|| dated_noun(t, after, memo))
             };
             if let Some((end, p, _)) = found {
                 return Some(Hit {
@@ -235,11 +235,11 @@ fn hit_at(t: &Toks<'_>, i: usize, memo: &mut Memo) -> Option<Hit> {
 /// "the January 2021 peak", "the June 30, 2024 deadline" after a preposition: a dated noun, read
 /// with its determiner and head noun ("since the January 2021 peak" counts from January 2021).
 /// The date must name its year, and the noun must follow it at once, in lower case.
-fn dated_noun(t: &Toks<'_>, i: usize) -> Option<(usize, Parsed, usize)> {
+fn dated_noun(t: &Toks<'_>, i: usize, memo: &mut Memo) -> Option<(usize, Parsed, usize)> {
     if !t.is(i, "the") {
         return None;
     }
-    let (end, p, x) = grammar::parse_at(t, i + 1, 0)?;
+    let (end, p, x) = memo.parse(t, i + 1)?;
     let has_year = (i + 1..end).any(|j| t.digits(j).is_some_and(|(_, n)| n == 4));
     let noun = t.is_word(end)
         && !t.line_break_before(end)
@@ -249,18 +249,24 @@ fn dated_noun(t: &Toks<'_>, i: usize) -> Option<(usize, Parsed, usize)> {
     (has_year && noun).then_some((end + 1, p, x))
 }
 
-/// Where a parse after a preposition found nothing, so the scan does not try there again.
+/// The positions of the block where a parse found nothing (a bit each), so that the scan never
+/// tries one twice: after a preposition, past a hedge, after "the" of a dated noun, and again as
+/// the scan reaches it.
 #[derive(Default)]
-struct Memo(Option<usize>);
+struct Memo(Vec<u64>);
 
 impl Memo {
     fn parse(&mut self, t: &Toks<'_>, i: usize) -> Option<(usize, Parsed, usize)> {
-        if self.0 == Some(i) {
+        let (word, bit) = (i / 64, 1u64 << (i % 64));
+        if self.0.get(word).is_some_and(|w| w & bit != 0) {
             return None;
         }
         let found = grammar::parse_at(t, i, 0);
         if found.is_none() {
-            self.0 = Some(i);
+            if self.0.len() <= word {
+                self.0.resize(word + 1, 0);
+            }
+            self.0[word] |= bit;
         }
         found
     }
