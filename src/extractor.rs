@@ -224,6 +224,7 @@ impl Extractor {
             sentences.clear();
             text::sentences_into(&text[block.clone()], block.start, &mut sentences);
             assemble::situate(text, &mut out[first..], &sentences, &times);
+            crate::semantics::settle(&mut out[first..], &scratch.uncued, doc_times.reference_date());
         }
         out
     }

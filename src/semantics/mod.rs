@@ -48,6 +48,8 @@ pub(crate) struct Scratch {
     /// The claims without a number of the paragraph.
     pub words: Vec<WordFigure>,
     found: Vec<Option<change::Found>>,
+    /// Whether each claim of the paragraph had no cue of modality (see [`settle`]).
+    pub uncued: Vec<bool>,
 }
 
 /// The longest run of tokens read back or forward from a figure: a clause rarely runs longer,
@@ -61,8 +63,27 @@ pub(crate) fn annotate(doc: &Doc, scratch: &mut Scratch, claims: &mut [Claim], b
     let places = &scratch.places;
     debug_assert_eq!(places.len(), claims.len());
     change::changes(doc, places, &mut scratch.found, claims, base);
+    scratch.uncued.clear();
     for (c, p) in claims.iter_mut().zip(places) {
-        c.modality = modality::modality(doc, *p, p.start);
+        let m = modality::modality(doc, *p, p.start);
+        c.modality = m.unwrap_or(crate::claim::Modality::Reported);
+        scratch.uncued.push(m.is_none());
+    }
+}
+
+/// Once claims have their times: a claim no cue word spoke for is a target when it is due by a
+/// deadline after `reference` ("to conserve 30 percent of lands by 2030"), and a forecast when
+/// its period lies wholly after it ("set to reach $5 billion in 2027"); otherwise reported.
+/// `uncued[k]` is for `claims[k]`.
+pub(crate) fn settle(claims: &mut [Claim], uncued: &[bool], reference: Option<chrono::NaiveDate>) {
+    let Some(r) = reference else { return };
+    for (c, _) in claims.iter_mut().zip(uncued).filter(|(_, &u)| u) {
+        let Some(t) = &c.time else { continue };
+        c.modality = match (t.kind, t.start, t.end) {
+            (crate::TimeKind::Deadline, None, Some(end)) if end > r => crate::claim::Modality::Target,
+            (crate::TimeKind::Period, Some(start), _) if start > r => crate::claim::Modality::Forecast,
+            _ => continue,
+        };
     }
 }
 

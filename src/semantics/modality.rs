@@ -117,30 +117,26 @@ fn meaning(doc: &Doc, cue: Cue, k: usize, start: usize, last: usize) -> Modality
 static FORWARD_STOPS: Lazy<WordSet> =
     Lazy::new(|| WordSet::new(words!["and", "or", "but", "which", "that", "who", "than", "while", "of", "from", "to"]));
 
-/// The modality of the claim at `p`.
-pub(super) fn modality(doc: &Doc, p: Place, start: usize) -> Modality {
+/// The modality of the claim at `p`, if a cue says it (`None`: no cue, reported unless its time
+/// lies ahead; see [`super::settle`]).
+pub(super) fn modality(doc: &Doc, p: Place, start: usize) -> Option<Modality> {
     // The figure as subject: "7,000 jobs are expected", "$5 million will go" (punctuation, and
     // so the end of the clause, ends the look).
     for k in p.end + 1..=p.end + 4 {
         if doc.is(k, "to") && doc.is(k + 1, "be") {
-            return Committed;
+            return Some(Committed);
         }
         if doc.kind(k) != Some(crate::lex::Kind::Word) {
             break;
         }
         if let Some(cue) = cue_at(doc, k).filter(|c| !matches!(c, Cue::Is(Reported) | Cue::Is(Target))) {
-            return meaning(doc, cue, k, start, p.end);
+            return Some(meaning(doc, cue, k, start, p.end));
         }
         if FORWARD_STOPS.contains(doc.s(k)) {
             break;
         }
     }
-    for k in (start..p.first).rev() {
-        if let Some(cue) = cue_at(doc, k) {
-            return meaning(doc, cue, k, start, p.end);
-        }
-    }
-    Reported
+    (start..p.first).rev().find_map(|k| cue_at(doc, k).map(|cue| meaning(doc, cue, k, start, p.end)))
 }
 
 #[cfg(test)]
@@ -174,5 +170,19 @@ mod tests {
         assert_eq!(said("An estimated 15.7 million people need aid."), ["15.7 million"]);
         assert_eq!(said("The fund, which will close in May, has provided $2 billion."), ["$2 billion"]);
         assert_eq!(said("In May 2023, 400 people arrived."), ["400"]);
+    }
+
+    #[test]
+    fn a_time_ahead_without_a_cue() {
+        use crate::{Extractor, Modality, NaiveDate};
+        let ex = Extractor::builder().reference_date(NaiveDate::from_ymd_opt(2024, 3, 1).unwrap()).build();
+        let m = |text: &str| ex.claims(text).iter().map(|c| c.modality).collect::<Vec<_>>();
+        // A goal by a deadline ahead; a figure for a period ahead.
+        assert_eq!(m("The order directs agencies to conserve 30 percent of lands by 2030."), [Modality::Target]);
+        assert_eq!(m("Exports are set to reach $5 billion in 2027."), [Modality::Forecast]);
+        // Past periods and deadlines stay reported; a cue still decides.
+        assert_eq!(m("Exports reached $5 billion in 2023."), [Modality::Reported]);
+        assert_eq!(m("By 2023, 400 plants had opened."), [Modality::Reported]);
+        assert_eq!(m("The plan will spend $5 billion in 2027."), [Modality::Committed]);
     }
 }

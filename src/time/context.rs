@@ -92,6 +92,11 @@ impl DocTimes {
         }
     }
 
+    /// The date relative times are resolved against here (the document's, or its item's).
+    pub fn reference_date(&self) -> Option<NaiveDate> {
+        self.reference.date
+    }
+
     /// A new reference date from here on (a dated item of a page of several).
     pub fn set_reference(&mut self, reference: ReferenceDate) {
         self.ctx.r = reference.date;
