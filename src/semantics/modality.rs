@@ -122,6 +122,9 @@ static FORWARD_STOPS: Lazy<WordSet> =
 pub(super) fn modality(doc: &Doc, p: Place, start: usize) -> Option<Modality> {
     // The figure as subject: "7,000 jobs are expected", "$5 million will go" (punctuation, and
     // so the end of the clause, ends the look).
+    // An auxiliary of fact after the subject ("45 states have signed on") speaks for it unless a
+    // cue follows it ("had been expected").
+    let mut fact = false;
     for k in p.end + 1..=p.end + 4 {
         if doc.is(k, "to") && doc.is(k + 1, "be") {
             return Some(Committed);
@@ -129,12 +132,17 @@ pub(super) fn modality(doc: &Doc, p: Place, start: usize) -> Option<Modality> {
         if doc.kind(k) != Some(crate::lex::Kind::Word) {
             break;
         }
-        if let Some(cue) = cue_at(doc, k).filter(|c| !matches!(c, Cue::Is(Reported) | Cue::Is(Target))) {
-            return Some(meaning(doc, cue, k, start, p.end));
+        match cue_at(doc, k) {
+            Some(Cue::Is(Reported)) => fact = true,
+            Some(Cue::Is(Target)) | None => {}
+            Some(cue) => return Some(meaning(doc, cue, k, start, p.end)),
         }
         if FORWARD_STOPS.contains(doc.s(k)) {
             break;
         }
+    }
+    if fact {
+        return Some(Reported);
     }
     (start..p.first).rev().find_map(|k| cue_at(doc, k).map(|cue| meaning(doc, cue, k, start, p.end)))
 }
@@ -169,6 +177,8 @@ mod tests {
         assert_eq!(said("The agency has provided $2 billion."), ["$2 billion"]);
         assert_eq!(said("An estimated 15.7 million people need aid."), ["15.7 million"]);
         assert_eq!(said("The fund, which will close in May, has provided $2 billion."), ["$2 billion"]);
+        assert_eq!(said("Funds will be open through 2026, and 45 states have signed on."), ["45"]);
+        assert_eq!(said("Some 7,000 jobs had been expected at the plant."), ["7,000 [forecast]"]);
         assert_eq!(said("In May 2023, 400 people arrived."), ["400"]);
     }
 

@@ -88,10 +88,11 @@ pub(super) static RULES: &[Rule] = &[
     },
     Rule {
         name: "to_date",
-        first: WORD | UNIT,
+        first: THE | WORD | UNIT,
         parse: to_date,
         examples: &[
             "year to date",
+            "the fiscal year to date",
             "year-to-date",
             "YTD",
             "fiscal year to date",
@@ -393,8 +394,11 @@ fn vague(c: &mut Cur<'_, '_>) -> Option<Parsed> {
 }
 
 fn to_date(c: &mut Cur<'_, '_>) -> Option<Parsed> {
-    // "year-to-date", "fiscal year to date", "YTD"
+    // "year-to-date", "the fiscal year to date", "YTD"
     if let Some(u) = c.attempt(|c| {
+        if c.opt("the") {
+            c.opt("current");
+        }
         let fiscal = c.one_of(&["fiscal", "financial"]).is_some();
         let u = if fiscal && !c.t.is_any(c.i, &["year", "yr"]) {
             Unit::FiscalYear

@@ -129,6 +129,9 @@ fn composed_windows() {
     assert_eq!((t.calendar, iv(&t)), (Calendar::UsFederalFiscal, pair("2016-10-01", "2020-09-30")));
     let t = one("between FY2021 and FY2023", r);
     assert_eq!(iv(&t), pair("2020-10-01", "2023-09-30"));
+    // "the fiscal year to date" is one window, not "the fiscal year" and "to date".
+    let t = one("For the fiscal year to date, encounters fell.", r);
+    assert_eq!((t.text.as_str(), iv(&t)), ("For the fiscal year to date", pair("2023-10-01", r)));
     let t = one("in the three months to September 2023", r);
     assert_eq!(iv(&t), pair("2023-07-01", "2023-09-30"));
 }
