@@ -547,7 +547,13 @@ fn event(c: &mut Cur<'_, '_>) -> Option<Parsed> {
     if !after_signal {
         return None;
     }
-    let (end, named) = events::name_at(t, start)?;
+    // "since the beginning of Russia's full-scale invasion": the event's own date.
+    let (end, named) = events::name_at(t, start).or_else(|| {
+        let onset = t.is(start, "the")
+            && t.is_any(start + 1, &["beginning", "start", "onset", "outset"])
+            && t.is(start + 2, "of");
+        onset.then(|| events::name_at(t, start + 3)).flatten().filter(|(_, n)| matches!(n, Named::Event(_)))
+    })?;
     let expr = match named {
         Named::Tenure => Expr::Tenure,
         Named::Event(k) => Expr::Event(k),

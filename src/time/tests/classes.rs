@@ -213,6 +213,9 @@ fn events_and_tenures() {
     assert_eq!((t.kind, iv(&t)), (TimeKind::Deadline, pair("-", "2020-03-10")));
     // An event not in the table stays unrecognised rather than wrongly dated.
     assert_eq!(times("since the merger of the two agencies", r), vec![]);
+    // "the beginning of" an event is the event's date.
+    let t = one("since the beginning of Russia's full-scale invasion", r);
+    assert_eq!((t.kind, iv(&t)), (TimeKind::Since, pair("2022-02-24", r)));
     // "since it was signed": the law named before it in the paragraph.
     let v = all("The Bipartisan Infrastructure Law has funded 60,000 projects since it was signed.", r);
     let t = find(&v, "since it was signed");
