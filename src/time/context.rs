@@ -276,7 +276,18 @@ impl DocTimes {
             Expr::NthDayOf(n, b) => Expr::NthDayOf(*n, Box::new(self.read(b, past, future, role))),
             Expr::NthWeekOf(n, b) => Expr::NthWeekOf(*n, Box::new(self.read(b, past, future, role))),
             Expr::NthMonthOf(n, b) => Expr::NthMonthOf(*n, Box::new(self.read(b, past, future, role))),
-            Expr::Anaphor(u, k) => self.anaphor(*u, *k),
+            Expr::Anaphor(u, k) => {
+                let placed = self.anaphor(*u, *k);
+                // "plans to assist 7 million people by the end of the year": a sentence about
+                // what is to come does not refer to a period already over.
+                match (&placed, self.ctx.r) {
+                    (Expr::Fixed(_, end), Some(r)) if future && *end < r => match u {
+                        Unit::FiscalYear => Expr::FiscalYear(YearSpec::Rel(*k)),
+                        _ => Expr::RelUnit(*u, *k),
+                    },
+                    _ => placed,
+                }
+            }
             Expr::Same => match self.focus() {
                 Some((s, e)) => fixed(s, e),
                 None => Expr::Same,
@@ -508,7 +519,8 @@ fn needs_tense(e: &Expr) -> bool {
         | Expr::Season(YearSpec::Implied, _)
         | Expr::CalYear(YearSpec::Implied)
         | Expr::FiscalYear(YearSpec::Implied)
-        | Expr::Weekday(_, None) => true,
+        | Expr::Weekday(_, None)
+        | Expr::Anaphor(..) => true,
         Expr::Sub(_, _, b)
         | Expr::Third(_, b)
         | Expr::FirstN(_, _, b)

@@ -68,6 +68,9 @@ fn anaphora_count_from_the_time_in_focus() {
     assert_eq!(iv(find(&v, "in the day")), pair("2010-03-02", "2010-03-02"));
     // With nothing in focus, the unit containing the reference date.
     assert_eq!(iv(&one("That year, costs rose.", "2024-06-01")), pair("2024-01-01", "2024-12-31"));
+    // A sentence about what is to come does not refer back to a year already over.
+    let v = all("Cases rose in 2023. The agency plans to reach 7 million people by the end of the year.", "2024-04-12");
+    assert_eq!(iv(find(&v, "by the end of the year")), pair("-", "2024-12-31"));
 }
 
 #[test]
