@@ -149,6 +149,10 @@ const HELD_AT: &[&str] = &[
 /// million" (the word after the auxiliary), or the comma of an appositive measure ("the number
 /// of unemployed people, at 7.0 million,").
 fn measure_verb(doc: &Doc, first: usize) -> Option<usize> {
+    // A verb that is the figure's hedge: "sales topped 1.4 million" (more than 1.4 million).
+    if doc.is_any(first, MEASURE_VERBS) {
+        return Some(first);
+    }
     let p = first.checked_sub(1)?;
     if doc.is_any(p, MEASURE_VERBS) {
         return Some(p);
@@ -297,6 +301,7 @@ mod tests {
             ["1.4 million unemployed \"long-term unemployed\""]
         );
         assert_eq!(counts("Job openings held steady at 8.1 million."), ["8.1 million opening \"Job openings\""]);
+        assert_eq!(counts("Car sales topped 1.4 million in 2023."), ["1.4 million sale \"Car sales\""]);
         assert_eq!(
             counts("The number of unemployed people, at 6.8 million, was little changed."),
             ["6.8 million person \"unemployed people\""]

@@ -376,7 +376,21 @@ impl DocTimes {
                 // the year" in a monthly release is the year to that month: left alone).
                 let during = h.prep == Some("over")
                     && matches!(h.expr, Expr::Anaphor(Unit::Day | Unit::Week | Unit::Month | Unit::Quarter, k) if k >= 0);
-                let from = matches!(h.prep, Some("from" | "over")) && relative_past && h.sides.is_none() && !during;
+                // "a 55% increase over 2022", "up 12 percent from 2022": after a change, any period.
+                // (A named period only: "rose 2.1 percent over the last 12 months" is the window
+                // of the change.)
+                let named = matches!(
+                    h.expr,
+                    Expr::Year(_)
+                        | Expr::FiscalYear(YearSpec::Abs(_))
+                        | Expr::Month(YearSpec::Abs(_), _)
+                        | Expr::Sub(..)
+                );
+                let after_change = named && h.first > 0 && t.is_any(h.first - 1, AFTER_CHANGE);
+                let from = matches!(h.prep, Some("from" | "over"))
+                    && (relative_past || after_change)
+                    && h.sides.is_none()
+                    && !during;
                 // "an increase over 2021 levels", "above 2019 figures": a period compared with.
                 let level = matches!(h.prep, Some("from" | "over" | "above" | "below" | "than"))
                     && t.is_any(h.last, &["level", "levels", "figure", "figures", "average", "averages", "baseline"]);
@@ -587,6 +601,26 @@ fn shift_back(
         }
     }
 }
+
+/// Words of a change (or its size) that make a period after "from" or "over" the one compared
+/// with: "a 55% increase over 2022", "up 12 percent from 2022".
+const AFTER_CHANGE: &[&str] = &[
+    "increase",
+    "increases",
+    "rise",
+    "gain",
+    "growth",
+    "jump",
+    "decline",
+    "decrease",
+    "drop",
+    "fall",
+    "reduction",
+    "percent",
+    "%",
+    "points",
+    "cent",
+];
 
 /// Words that make a sentence a comparison.
 const COMPARING: &[&str] = &[

@@ -169,6 +169,11 @@ fn comparison_periods_are_baselines() {
     );
     assert_eq!(find(&v, "over 2021").kind, TimeKind::Baseline);
     assert_eq!(iv(find(&v, "By the end of the year")).1, "2024-12-31");
+    // After a change, a named year is compared with too.
+    let v = all("Installations rose last year, a 55% increase over 2022.", "2024-02-29");
+    assert_eq!(find(&v, "over 2022").kind, TimeKind::Baseline);
+    assert_eq!(find(&all("Sales were up 12 percent from 2022.", "2024-02-29"), "from 2022").kind, TimeKind::Baseline);
+    assert_eq!(find(&all("Sales grew from 2022 to 2023.", "2024-02-29"), "from 2022 to 2023").kind, TimeKind::Period);
     // "last year" alone is no comparison.
     assert_eq!(one("Arrivals doubled last year.", "2024-02-29").kind, TimeKind::Period);
 }
