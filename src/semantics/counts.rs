@@ -36,6 +36,8 @@ const MEASURE_VERBS: &[&str] = &[
     "totaling",
     "totalling",
     "numbered",
+    "averaged",
+    "averaging",
     "was",
     "were",
     "reached",
@@ -52,10 +54,45 @@ fn mass(w: &str) -> Option<&'static str> {
     MASS.iter().find(|(m, _)| m.eq_ignore_ascii_case(w)).map(|&(_, u)| u)
 }
 
+/// Plurals that name measures, not things counted: "Temperatures reached 105", "Scores averaged
+/// 72" say no count of temperatures or scores.
+const MEASURES: &[&str] = &[
+    "temperatures",
+    "temps",
+    "scores",
+    "ratings",
+    "readings",
+    "prices",
+    "rates",
+    "yields",
+    "levels",
+    "values",
+    "speeds",
+    "costs",
+    "wages",
+    "salaries",
+    "earnings",
+    "incomes",
+    "margins",
+    "averages",
+    "balances",
+    "sizes",
+    "weights",
+    "heights",
+    "lengths",
+    "distances",
+    "ages",
+    "percentages",
+    "shares",
+    "odds",
+    "points",
+];
+
 /// Whether the word at `k` can head a counted noun: a plural, or a mass noun that counts.
 fn countable(doc: &Doc, k: usize) -> bool {
     doc.kind(k) == Some(Kind::Word)
-        && (mass(doc.s(k)).is_some() || (is_plural(doc.s(k)) && !is_function_word(doc.s(k))))
+        && (mass(doc.s(k)).is_some()
+            || (is_plural(doc.s(k)) && !is_function_word(doc.s(k)) && !doc.is_any(k, MEASURES)))
 }
 
 /// What a bare number at tokens `first..=last` counts, when its noun is elsewhere: the phrase,
@@ -303,6 +340,10 @@ mod tests {
         assert_eq!(counts("Job openings held steady at 8.1 million."), ["8.1 million opening \"Job openings\""]);
         assert_eq!(counts("Car sales topped 1.4 million in 2023."), ["1.4 million sale \"Car sales\""]);
         assert_eq!(
+            counts("Daily apprehensions averaged 3,800, compared with 8,500 in December."),
+            ["3,800 apprehension \"Daily apprehensions\"", "8,500 apprehension \"Daily apprehensions\""]
+        );
+        assert_eq!(
             counts("The number of unemployed people, at 6.8 million, was little changed."),
             ["6.8 million person \"unemployed people\""]
         );
@@ -336,6 +377,8 @@ mod tests {
         assert_eq!(counts("The index rose 312."), Vec::<String>::new());
         assert_eq!(counts("The score was 12."), Vec::<String>::new());
         assert_eq!(counts("The year was 2022."), Vec::<String>::new());
+        assert_eq!(counts("Temperatures reached 105 in July."), Vec::<String>::new());
+        assert_eq!(counts("Scores averaged 72."), Vec::<String>::new());
         assert_eq!(counts("Mortgage rates held steady at 6.8 in May."), Vec::<String>::new());
         assert_eq!(counts("The meeting, at 10 Downing Street, was short."), Vec::<String>::new());
     }
