@@ -214,6 +214,7 @@ pub(crate) fn not_a_claim(doc: &Doc, f: &Figure, has_noun: bool) -> Option<Rule>
                 || preceded_by(doc, f.first, &DETERMINERS)
                 || after_date(doc, f.first)
                 || after_name_word(doc, f)
+                || after_possessive(doc, f.first)
                 || before_level(doc, f.last))
         {
             return Some(Rule::Date);
@@ -267,6 +268,17 @@ fn before_level(doc: &Doc, last: usize) -> bool {
         && ["level", "levels", "figure", "figures", "average", "averages", "baseline"]
             .iter()
             .any(|w| doc.s(k).eq_ignore_ascii_case(w))
+}
+
+/// Whether the token before `first` is a possessive: "the firm's 2024 forecast".
+fn after_possessive(doc: &Doc, first: usize) -> bool {
+    let p = first.wrapping_sub(1);
+    doc.same_line(first)
+        && (doc.s(p).ends_with("'s")
+            || doc.s(p).ends_with("\u{2019}s")
+            || (doc.is(p, "s")
+                && doc.glued(p)
+                && (doc.sym(p.wrapping_sub(1), '\'') || doc.sym(p.wrapping_sub(1), '\u{2019}'))))
 }
 
 /// Whether a year is named by the capitalised word before it: "Budget 2024 provides", "Vision
@@ -418,6 +430,8 @@ mod tests {
         assert_eq!(rules("Budget 2024 provides new funds"), [Some(Rule::Date)]);
         assert_eq!(rules("the Vision 2030 targets"), [Some(Rule::Date)]);
         assert_eq!(rules("Some 2000 troops arrived"), [None]);
+        assert_eq!(rules("The firm's 2024 forecast calls for growth"), [Some(Rule::Date)]);
+        assert_eq!(rules("The firm’s 2024 forecast calls for growth"), [Some(Rule::Date)]);
         assert_eq!(rules("5G networks"), [Some(Rule::Name)]);
         assert_eq!(rules("call 202-456-1111 now"), [Some(Rule::Name); 3]);
         assert_eq!(rules("Washington, DC 20500 now"), [Some(Rule::Name)]);
