@@ -273,12 +273,7 @@ fn before_level(doc: &Doc, last: usize) -> bool {
 /// Whether the token before `first` is a possessive: "the firm's 2024 forecast".
 fn after_possessive(doc: &Doc, first: usize) -> bool {
     let p = first.wrapping_sub(1);
-    doc.same_line(first)
-        && (doc.s(p).ends_with("'s")
-            || doc.s(p).ends_with("\u{2019}s")
-            || (doc.is(p, "s")
-                && doc.glued(p)
-                && (doc.sym(p.wrapping_sub(1), '\'') || doc.sym(p.wrapping_sub(1), '\u{2019}'))))
+    doc.same_line(first) && doc.kind(p) == Some(Kind::Word) && crate::lex::possessive_stem(doc.s(p)).is_some()
 }
 
 /// Whether a year is named by the capitalised word before it: "Budget 2024 provides", "Vision

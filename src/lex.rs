@@ -59,6 +59,12 @@ pub(crate) fn is_id_joiner(s: &str) -> bool {
     is_dash(s) || matches!(s, "." | ":" | "/")
 }
 
+/// The stem of a possessive word ("Monday's" -> "Monday", "firm’s" -> "firm"), if it is one.
+/// The lexer keeps an apostrophe between letters inside the word, so a possessive is one token.
+pub(crate) fn possessive_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+}
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);

@@ -252,11 +252,11 @@ impl<'a, 't> Cur<'a, 't> {
             return None;
         }
         let s = self.s();
-        let possessive = s.ends_with("'s") || s.ends_with("\u{2019}s");
-        if s.ends_with(['s', 'S']) && s.len() > 6 && !possessive {
+        let stem = crate::lex::possessive_stem(s);
+        if s.ends_with(['s', 'S']) && s.len() > 6 && stem.is_none() {
             return None;
         }
-        let s = if possessive { &s[..s.len() - if s.ends_with("'s") { 2 } else { 4 }] } else { s };
+        let s = stem.unwrap_or(s);
         if s.len() < 6 {
             // "Wed", "sat", "sun": abbreviations need a capital and a period or comma, or a day
             // after them ("Mon 13th").
@@ -724,13 +724,8 @@ fn row_of_token(text: &str, t: &Token) -> u16 {
     if t.time_word != 0 || t.kind != Kind::Word {
         return t.time_word;
     }
-    let w = &text.as_bytes()[t.start..t.end];
-    let possessive =
-        w.len() > 2 && w[w.len() - 1] == b's' && (w[w.len() - 2] == b'\'' || w.ends_with("\u{2019}s".as_bytes()));
-    if !possessive {
-        return 0;
+    match crate::lex::possessive_stem(&text[t.start..t.end]) {
+        Some(stem) if !stem.is_empty() => lexicon::row_of(stem),
+        _ => 0,
     }
-    let w = &text[t.start..t.end];
-    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
-    lexicon::row_of(stem)
 }
