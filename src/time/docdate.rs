@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use regex_automata::meta;
+use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 
 use super::cursor::Buf;
@@ -30,12 +31,19 @@ const HEAD: usize = 2048;
 /// How many lines from the top a date line may stand on.
 const HEAD_LINES: usize = 12;
 
-fn date_pattern() -> String {
+/// A date with its year, as the group `date`: "March 7, 2024", "7 March 2024", "2024-03-07",
+/// "3/7/2024".
+fn day_pattern() -> String {
     let months = alternation(MONTHS.iter().map(|(w, _)| *w));
-    let weekdays = alternation(WEEKDAYS.iter().map(|(w, _)| *w));
     format!(
-        r"(?:(?i:{weekdays})\.?,?[ \t]+)?(?P<date>(?i:{months})\.?[ \t]+[0-3]?[0-9](?i:st|nd|rd|th)?,?[ \t]+(?:19|20)[0-9]{{2}}|[0-3]?[0-9][ \t]+(?i:{months})\.?,?[ \t]+(?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9]|[01]?[0-9]/[0-3]?[0-9]/(?:19|20)[0-9]{{2}})\b"
+        r"(?P<date>(?i:{months})\.?[ \t]+[0-3]?[0-9](?i:st|nd|rd|th)?,?[ \t]+(?:19|20)[0-9]{{2}}|[0-3]?[0-9][ \t]+(?i:{months})\.?,?[ \t]+(?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9]|[01]?[0-9]/[0-3]?[0-9]/(?:19|20)[0-9]{{2}})\b"
     )
+}
+
+/// [`day_pattern`], after a weekday if any: "Friday, October 4, 2024".
+fn date_pattern() -> String {
+    let weekdays = alternation(WEEKDAYS.iter().map(|(w, _)| *w));
+    format!(r"(?:(?i:{weekdays})\.?,?[ \t]+)?{}", day_pattern())
 }
 
 fn build(p: &str) -> meta::Regex {
@@ -67,25 +75,18 @@ static DATELINE_ALONE: Lazy<meta::Regex> = Lazy::new(|| {
 /// Ontario, June 14, 2024". Weaker than a line saying when the document was released, and its
 /// place is never a weekday ("Weather, Sunday, October 6, 2024" is page furniture).
 static PLACE_DATE_ALONE: Lazy<meta::Regex> = Lazy::new(|| {
-    let months = alternation(MONTHS.iter().map(|(w, _)| *w));
     build(&format!(
-        r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z. ]{{1,30}})?),[ \t]+(?P<date>(?i:{months})\.?[ \t]+[0-3]?[0-9](?i:st|nd|rd|th)?,?[ \t]+(?:19|20)[0-9]{{2}}|[0-3]?[0-9][ \t]+(?i:{months})\.?,?[ \t]+(?:19|20)[0-9]{{2}})[ \t]*\.?[ \t]*\r?$"
+        r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z. ]{{1,30}})?),[ \t]+{}[ \t]*\.?[ \t]*\r?$",
+        day_pattern()
     ))
 });
 
-/// The first date of [`PLACE_DATE_ALONE`] in `hay` whose place names no weekday.
-fn place_date(hay: &str) -> Option<(NaiveDate, Span)> {
-    PLACE_DATE_ALONE.captures_iter(hay).find_map(|caps| {
-        let place = &hay[caps.get_group_by_name("place")?.range()];
-        let weekday = place
-            .split([',', ' '])
-            .any(|w| WEEKDAYS.iter().any(|(d, _)| d.eq_ignore_ascii_case(w.trim_end_matches('.'))));
-        if weekday {
-            return None;
-        }
-        let m = caps.get_group_by_name("date")?;
-        parse_day(&hay[m.range()]).map(|d| (d, Span::new(m.start, m.end)))
-    })
+/// Whether the `place` group of `caps` names a weekday ("Weather, Sunday").
+fn place_is_weekday(hay: &str, caps: &Captures) -> bool {
+    let Some(place) = caps.get_group_by_name("place") else { return false };
+    hay[place.range()]
+        .split([',', ' '])
+        .any(|w| WEEKDAYS.iter().any(|(d, _)| d.eq_ignore_ascii_case(w.trim_end_matches('.'))))
 }
 
 static RELEASED: Lazy<meta::Regex> = Lazy::new(|| {
@@ -151,7 +152,15 @@ fn has_year_digits(text: &str) -> bool {
 
 /// The first date `re` finds in `hay` (its `date` group), with its span.
 fn first_date(re: &meta::Regex, hay: &str) -> Option<(NaiveDate, Span)> {
+    first_date_unless(re, hay, |_, _| false)
+}
+
+/// [`first_date`], passing over the matches `skip` turns away.
+fn first_date_unless(re: &meta::Regex, hay: &str, skip: impl Fn(&str, &Captures) -> bool) -> Option<(NaiveDate, Span)> {
     re.captures_iter(hay).find_map(|caps| {
+        if skip(hay, &caps) {
+            return None;
+        }
         let m = caps.get_group_by_name("date")?;
         parse_day(&hay[m.range()]).map(|d| (d, Span::new(m.start, m.end)))
     })
@@ -187,17 +196,11 @@ pub(super) fn document_date(text: &str) -> Option<(NaiveDate, Span)> {
     if let Some(found) = url_date(text) {
         return Some(found);
     }
-    if dated {
-        let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
-        if let Some(found) = place_date(&top[..lines_end]) {
-            return Some(found);
-        }
+    if !dated {
+        return None;
     }
-    if dated {
-        let lines_end = top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i);
-        return first_date(&LINE, &top[..lines_end]);
-    }
-    None
+    let lines = &top[..top.match_indices('\n').nth(HEAD_LINES - 1).map_or(top.len(), |(i, _)| i)];
+    first_date_unless(&PLACE_DATE_ALONE, lines, place_is_weekday).or_else(|| first_date(&LINE, lines))
 }
 
 /// The date of a dateline opening the block `text[block]` ("WASHINGTON, March 4, 2024 —"), as
