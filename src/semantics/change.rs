@@ -127,6 +127,11 @@ fn change_word(doc: &Doc, k: usize) -> Option<ChangeWord> {
     Some(found)
 }
 
+/// Whether `w` (any case) is a noun of change in the table: "increase", "growth", "drop".
+pub(crate) fn is_change_noun(w: &str) -> bool {
+    WORD_TABLE.get(w).is_some_and(|c| c.usage != Use::Verb)
+}
+
 fn verb_at(doc: &Doc, k: usize) -> Option<ChangeWord> {
     change_word(doc, k).filter(|w| w.usage != Use::Noun)
 }

@@ -19,7 +19,7 @@ use crate::count::Counted;
 use crate::figures::{is_year_like, Figure};
 use crate::lex::{Doc, Kind};
 
-pub(crate) use change::{is_compared, rate_delta, shares_noun};
+pub(crate) use change::{is_change_noun, is_compared, rate_delta, shares_noun};
 pub(crate) use counts::{elided, level_of, mass_unit};
 pub(crate) use words::{figures as word_figures, keys as word_claim_keys, starters as word_claim_starters, WordFigure};
 

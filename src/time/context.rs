@@ -386,7 +386,9 @@ impl DocTimes {
                         | Expr::Month(YearSpec::Abs(_), _)
                         | Expr::Sub(..)
                 );
-                let after_change = named && h.first > 0 && t.is_any(h.first - 1, AFTER_CHANGE);
+                let after_change = named
+                    && h.first > 0
+                    && (t.is_any(h.first - 1, CHANGE_SIZES) || crate::semantics::is_change_noun(t.s(h.first - 1)));
                 let from = matches!(h.prep, Some("from" | "over"))
                     && (relative_past || after_change)
                     && h.sides.is_none()
@@ -602,25 +604,10 @@ fn shift_back(
     }
 }
 
-/// Words of a change (or its size) that make a period after "from" or "over" the one compared
-/// with: "a 55% increase over 2022", "up 12 percent from 2022".
-const AFTER_CHANGE: &[&str] = &[
-    "increase",
-    "increases",
-    "rise",
-    "gain",
-    "growth",
-    "jump",
-    "decline",
-    "decrease",
-    "drop",
-    "fall",
-    "reduction",
-    "percent",
-    "%",
-    "points",
-    "cent",
-];
+/// Words of the size of a change that, like a noun of change (`semantics`' table), make a period
+/// after "from" or "over" the one compared with: "up 12 percent from 2022" ("a 55% increase over
+/// 2022").
+const CHANGE_SIZES: &[&str] = &["percent", "%", "points", "cent"];
 
 /// Words that make a sentence a comparison.
 const COMPARING: &[&str] = &[
