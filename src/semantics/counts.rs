@@ -131,12 +131,12 @@ const INDEX_WORDS: &[&str] = &[
     "gauge",
 ];
 
-/// Words of prices and rates: the level their change reaches is no count ("shares gained 2.4
-/// percent to 1,472.50", "the yield rose 3 percent to 4.25").
-const PRICE_WORDS: &[&str] = &[
-    "share", "shares", "stock", "stocks", "price", "prices", "rate", "rates", "yield", "yields", "bond", "bonds",
-    "futures", "crude", "oil", "gold", "silver", "bitcoin", "currency", "dollar", "euro", "yen", "pound", "peso",
-    "rupee", "franc", "yuan", "won", "ruble", "rouble", "real", "rand", "lira",
+/// Things with a price, besides the plurals of [`MEASURES`] and the currencies: the level their
+/// change reaches is a price, no count ("the stock gained 2.4 percent to 1,472.50", "crude rose 3
+/// percent to 81.20").
+const PRICED: &[&str] = &[
+    "share", "stock", "stocks", "price", "rate", "yield", "bond", "bonds", "futures", "crude", "oil", "gold", "silver",
+    "bitcoin", "currency",
 ];
 
 /// What a bare number at tokens `first..=last` that is the level a change reached counts: the
@@ -145,8 +145,11 @@ const PRICE_WORDS: &[&str] = &[
 pub(crate) fn level_of(doc: &Doc, first: usize, last: usize) -> Option<(Option<Counted>, Option<&'static str>)> {
     let verb = change::level_reached(doc, first, last)?;
     let start = super::clause_start(doc, verb).max(verb.saturating_sub(6));
-    // "The company's shares gained 2.4 percent to 1,472.50": a price, in a currency not written.
-    if (start..verb).any(|k| doc.is_any(k, PRICE_WORDS)) {
+    // "The company's shares gained 2.4 percent to 1,472.50", "the dollar rose 1 percent to 1.08":
+    // a price, in a currency not written.
+    let priced =
+        |k: usize| doc.is_any(k, PRICED) || doc.is_any(k, MEASURES) || crate::money::AFTER_TABLE.at(doc, k).is_some();
+    if (start..verb).any(priced) {
         return None;
     }
     if let Some(c) = subject(doc, verb) {
@@ -369,6 +372,8 @@ mod tests {
         );
         assert_eq!(counts("The score rose 4 percent to 612."), ["4 percent % \"-\""]);
         assert_eq!(counts("Shares gained 2.4 percent to 1,472.50."), ["2.4 percent % \"-\""]);
+        assert_eq!(counts("The dollar index rose 1 percent to 104.20."), ["1 percent % \"-\""]);
+        assert_eq!(counts("Crude futures rose 3 percent to 81.20."), ["3 percent % \"-\""]);
     }
 
     #[test]
